@@ -1,0 +1,212 @@
+//! Queries over user_tokens. Only digests are ever stored or looked up.
+
+use anyhow::Result;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+
+use super::UserId;
+
+/// The subjects the schema's CHECK constraint allows, in display order.
+pub const SUBJECTS: [&str; 4] = ["auth", "signup", "reset", "bearer"];
+
+/// A token row; there is no token string to show, only its digest.
+#[derive(Debug, Clone)]
+pub struct TokenRecord {
+    pub id: i64,
+    pub user_id: UserId,
+    pub subject: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+pub fn insert(
+    conn: &Connection,
+    user: UserId,
+    subject: &str,
+    token_digest: &str,
+    created_at: i64,
+    expires_at: i64,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO user_tokens (user_id, subject, token_hash, created_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![user.0, subject, token_digest, created_at, expires_at],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Delete a user's tokens of the given subjects (all when empty).
+pub fn delete_for_user(conn: &Connection, user: UserId, subjects: &[&str]) -> Result<u64> {
+    let n = if subjects.is_empty() {
+        conn.execute("DELETE FROM user_tokens WHERE user_id = ?1", [user.0])?
+    } else {
+        let mut stmt =
+            conn.prepare_cached("DELETE FROM user_tokens WHERE user_id = ?1 AND subject = ?2")?;
+        let mut total = 0;
+        for subject in subjects {
+            total += stmt.execute(params![user.0, subject])?;
+        }
+        total
+    };
+    Ok(n as u64)
+}
+
+/// The row of a token digest, whatever its owner, subject or expiry.
+pub fn find_by_digest(conn: &Connection, token_digest: &str) -> Result<Option<TokenRecord>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, user_id, subject, created_at, expires_at FROM user_tokens WHERE token_hash = ?1",
+            [token_digest],
+            token_from_row,
+        )
+        .optional()?)
+}
+
+pub fn find_by_id(conn: &Connection, id: i64) -> Result<Option<TokenRecord>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, user_id, subject, created_at, expires_at FROM user_tokens WHERE id = ?1",
+            [id],
+            token_from_row,
+        )
+        .optional()?)
+}
+
+pub fn delete_by_id(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM user_tokens WHERE id = ?1", [id])? > 0)
+}
+
+fn token_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRecord> {
+    Ok(TokenRecord {
+        id: row.get(0)?,
+        user_id: UserId(row.get(1)?),
+        subject: row.get(2)?,
+        created_at: row.get(3)?,
+        expires_at: row.get(4)?,
+    })
+}
+
+/// Per subject: (subject, all tokens, expired tokens), for one user or all.
+pub fn counts_by_subject(
+    conn: &Connection,
+    user: Option<UserId>,
+    now: i64,
+) -> Result<Vec<(String, u64, u64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT subject, count(*), sum(expires_at <= ?2) FROM user_tokens
+         WHERE ?1 IS NULL OR user_id = ?1
+         GROUP BY subject",
+    )?;
+    let rows = stmt.query_map(params![user.map(|u| u.0), now], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)? as u64,
+            r.get::<_, i64>(2)? as u64,
+        ))
+    })?;
+    let found: Vec<(String, u64, u64)> = rows.collect::<rusqlite::Result<_>>()?;
+    // Every known subject appears, in a fixed order, even with no tokens.
+    let mut counts: Vec<(String, u64, u64)> = SUBJECTS
+        .iter()
+        .map(|s| {
+            found
+                .iter()
+                .find(|(subject, _, _)| subject == s)
+                .cloned()
+                .unwrap_or(((*s).to_string(), 0, 0))
+        })
+        .collect();
+    counts.extend(
+        found
+            .into_iter()
+            .filter(|(s, _, _)| !SUBJECTS.contains(&s.as_str())),
+    );
+    Ok(counts)
+}
+
+/// Selects tokens for `token list`.
+#[derive(Debug, Default, Clone)]
+pub struct TokenFilter {
+    pub user: Option<UserId>,
+    pub subject: Option<String>,
+    /// Some(true): expired only; Some(false): valid only.
+    pub expired: Option<bool>,
+}
+
+pub fn for_each(
+    conn: &Connection,
+    filter: &TokenFilter,
+    now: i64,
+    mut each: impl FnMut(TokenRecord) -> Result<()>,
+) -> Result<()> {
+    let mut clauses = Vec::new();
+    let mut args: Vec<SqlValue> = Vec::new();
+    if let Some(user) = filter.user {
+        args.push(SqlValue::Integer(user.0));
+        clauses.push(format!("user_id = ?{}", args.len()));
+    }
+    if let Some(subject) = &filter.subject {
+        args.push(SqlValue::Text(subject.clone()));
+        clauses.push(format!("subject = ?{}", args.len()));
+    }
+    if let Some(expired) = filter.expired {
+        args.push(SqlValue::Integer(now));
+        let op = if expired { "<=" } else { ">" };
+        clauses.push(format!("expires_at {op} ?{}", args.len()));
+    }
+    let where_sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    let sql = format!(
+        "SELECT id, user_id, subject, created_at, expires_at FROM user_tokens {where_sql} ORDER BY id"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(args))?;
+    while let Some(row) = rows.next()? {
+        each(token_from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// Expired tokens per subject (for `purge --dry-run`).
+pub fn expired_counts(
+    conn: &Connection,
+    subject: Option<&str>,
+    now: i64,
+) -> Result<std::collections::BTreeMap<String, u64>> {
+    let mut stmt = conn.prepare(
+        "SELECT subject, count(*) FROM user_tokens
+         WHERE expires_at <= ?1 AND (?2 IS NULL OR subject = ?2)
+         GROUP BY subject",
+    )?;
+    let rows = stmt.query_map(params![now, subject], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Delete up to `limit` expired tokens, oldest expiry first (walking the
+/// expires_at index), and return how many per subject.
+pub fn delete_expired_batch(
+    conn: &Connection,
+    subject: Option<&str>,
+    now: i64,
+    limit: u32,
+) -> Result<std::collections::BTreeMap<String, u64>> {
+    let mut stmt = conn.prepare_cached(
+        "DELETE FROM user_tokens WHERE id IN (
+             SELECT id FROM user_tokens
+             WHERE expires_at <= ?1 AND (?2 IS NULL OR subject = ?2)
+             ORDER BY expires_at
+             LIMIT ?3)
+         RETURNING subject",
+    )?;
+    let mut counts = std::collections::BTreeMap::new();
+    let mut rows = stmt.query(params![now, subject, limit])?;
+    while let Some(row) = rows.next()? {
+        *counts.entry(row.get::<_, String>(0)?).or_insert(0) += 1;
+    }
+    Ok(counts)
+}
