@@ -22,7 +22,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The account database file
-    #[arg(long, global = true, env = "AUTHCTL_DB", default_value = "accounts.db", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "AUTHCTL_DB",
+        default_value = "accounts.db",
+        value_name = "PATH"
+    )]
     pub db: PathBuf,
     /// Machine-readable JSON on stdout (and JSON errors on stderr)
     #[arg(long, global = true)]
@@ -34,7 +40,13 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub yes: bool,
     /// Who is recorded in the audit log [default: the OS user name]
-    #[arg(long, global = true, env = "AUTHCTL_ACTOR", value_name = "NAME", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "AUTHCTL_ACTOR",
+        value_name = "NAME",
+        allow_hyphen_values = true
+    )]
     pub actor: Option<String>,
     /// How long to wait for a locked database, in milliseconds
     #[arg(long, global = true, default_value_t = 5000, value_name = "MS")]
@@ -92,13 +104,28 @@ pub struct CompletionsArgs {
 #[derive(Debug, Args, Clone)]
 pub struct PolicyArgs {
     /// argon2id memory cost in KiB for new hashes
-    #[arg(long, env = "AUTHCTL_ARGON2_MEMORY", default_value_t = 19_456, value_name = "KIB")]
+    #[arg(
+        long,
+        env = "AUTHCTL_ARGON2_MEMORY",
+        default_value_t = 19_456,
+        value_name = "KIB"
+    )]
     pub argon2_memory: u32,
     /// argon2id iterations for new hashes
-    #[arg(long, env = "AUTHCTL_ARGON2_ITERATIONS", default_value_t = 2, value_name = "N")]
+    #[arg(
+        long,
+        env = "AUTHCTL_ARGON2_ITERATIONS",
+        default_value_t = 2,
+        value_name = "N"
+    )]
     pub argon2_iterations: u32,
     /// argon2id parallelism for new hashes
-    #[arg(long, env = "AUTHCTL_ARGON2_PARALLELISM", default_value_t = 1, value_name = "N")]
+    #[arg(
+        long,
+        env = "AUTHCTL_ARGON2_PARALLELISM",
+        default_value_t = 1,
+        value_name = "N"
+    )]
     pub argon2_parallelism: u32,
 }
 
@@ -187,10 +214,21 @@ pub struct UserCreateArgs {
     #[arg(long, conflicts_with_all = ["password_stdin", "generate_password"])]
     pub invite: bool,
     /// Link template for --invite, with {user_id}, {token} and {subject}
-    #[arg(long, env = "AUTHCTL_URL_TEMPLATE", value_name = "TEMPLATE", requires = "invite", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        env = "AUTHCTL_URL_TEMPLATE",
+        value_name = "TEMPLATE",
+        requires = "invite",
+        allow_hyphen_values = true
+    )]
     pub url: Option<String>,
     /// Lifetime of the --invite token (e.g. 7d)
-    #[arg(long, value_name = "DURATION", requires = "invite", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "DURATION",
+        requires = "invite",
+        allow_hyphen_values = true
+    )]
     pub ttl: Option<String>,
     #[command(flatten)]
     pub policy: PolicyArgs,
@@ -394,7 +432,12 @@ pub struct TokenIssueArgs {
     #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub ttl: Option<String>,
     /// Print a link built from TEMPLATE ({user_id}, {token}, {subject})
-    #[arg(long, env = "AUTHCTL_URL_TEMPLATE", value_name = "TEMPLATE", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        env = "AUTHCTL_URL_TEMPLATE",
+        value_name = "TEMPLATE",
+        allow_hyphen_values = true
+    )]
     pub url: Option<String>,
     /// Keep the user's earlier signup or reset tokens
     #[arg(long)]
@@ -446,7 +489,12 @@ pub struct TokenRevokeArgs {
     #[arg(long, value_name = "N", conflicts_with_all = ["user", "token"])]
     pub id: Option<i64>,
     /// Revoke the token with this value
-    #[arg(long, value_name = "TOKEN", allow_hyphen_values = true, conflicts_with = "user")]
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        allow_hyphen_values = true,
+        conflicts_with = "user"
+    )]
     pub token: Option<String>,
 }
 
@@ -463,3 +511,34 @@ pub struct TokenPurgeArgs {
     pub batch_size: u32,
 }
 
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_and_help_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn hyphen_values_reach_authctl_validation() {
+        use clap::Parser;
+        let cli = super::Cli::try_parse_from([
+            "authctl",
+            "token",
+            "issue",
+            "alice",
+            "--subject",
+            "reset",
+            "--ttl",
+            "-1h",
+        ])
+        .expect("--ttl -1h parses as a value");
+        match cli.command {
+            super::Command::Token(super::TokenCommand::Issue(args)) => {
+                assert_eq!(args.ttl.as_deref(), Some("-1h"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -151,10 +151,19 @@ fn classify_sqlite(err: &rusqlite::Error) -> Option<Code> {
 
 /// True when the chain holds a closed-pipe write error (`authctl … | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return io.kind() == BrokenPipe;
+        }
+        // serde_json and csv wrap the io error without exposing it as a source.
+        if let Some(json) = cause.downcast_ref::<serde_json::Error>() {
+            return json.io_error_kind() == Some(BrokenPipe);
+        }
+        if let Some(csv) = cause.downcast_ref::<csv::Error>() {
+            return matches!(csv.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe);
+        }
+        false
     })
 }
 
@@ -174,8 +183,8 @@ mod tests {
 
     #[test]
     fn typed_failure_wins_over_context() {
-        let err = anyhow::Error::new(Failure::new(Code::NotFound, "no user"))
-            .context("while showing");
+        let err =
+            anyhow::Error::new(Failure::new(Code::NotFound, "no user")).context("while showing");
         assert_eq!(classify(&err), Code::NotFound);
     }
 

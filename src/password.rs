@@ -76,7 +76,11 @@ impl Policy {
     }
 
     fn hasher(&self) -> anyhow::Result<Argon2<'static>> {
-        Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params()?))
+        Ok(Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            self.params()?,
+        ))
     }
 
     /// Hash a password into an argon2id PHC string with a fresh random salt.
@@ -194,7 +198,9 @@ fn split_legacy(stored: &str) -> Option<(&str, LegacyMethod, &str)> {
     let salt = parts.next()?;
     if method != LegacyMethod::Plain
         && (digest.len() != method.digest_len()
-            || !digest.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+            || !digest
+                .bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
     {
         return None;
     }
@@ -213,7 +219,10 @@ fn parse_bcrypt(stored: &str) -> Option<u32> {
         return None;
     }
     let cost: u32 = cost.parse().ok()?;
-    if !(4..=31).contains(&cost) || body.len() != 53 || !body.bytes().all(|b| BCRYPT_ALPHABET.contains(&b)) {
+    if !(4..=31).contains(&cost)
+        || body.len() != 53
+        || !body.bytes().all(|b| BCRYPT_ALPHABET.contains(&b))
+    {
         return None;
     }
     Some(cost)
@@ -231,11 +240,17 @@ fn parse_django_pbkdf2(stored: &str) -> Option<DjangoPbkdf2<'_>> {
     let iterations: u32 = parts.next()?.parse().ok()?;
     let salt = parts.next()?;
     let derived_b64 = parts.next()?;
-    if iterations == 0 || iterations > MAX_PBKDF2_ITERATIONS || salt.is_empty() || salt.contains('$') {
+    if iterations == 0
+        || iterations > MAX_PBKDF2_ITERATIONS
+        || salt.is_empty()
+        || salt.contains('$')
+    {
         return None;
     }
     use base64::Engine;
-    let key = base64::engine::general_purpose::STANDARD.decode(derived_b64).ok()?;
+    let key = base64::engine::general_purpose::STANDARD
+        .decode(derived_b64)
+        .ok()?;
     if key.len() != 32 {
         return None;
     }
@@ -386,10 +401,12 @@ pub fn verify(password: &[u8], stored: &str, pepper: Option<&[u8]>) -> anyhow::R
 
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 fn legacy_digest<D>(password: &[u8], salt: &str, pepper: Option<&[u8]>) -> String
@@ -454,7 +471,12 @@ fn verify_django_pbkdf2(password: &[u8], stored: &str) -> bool {
         return false;
     };
     let mut derived = [0u8; 32];
-    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, django.salt.as_bytes(), django.iterations, &mut derived);
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(
+        password,
+        django.salt.as_bytes(),
+        django.iterations,
+        &mut derived,
+    );
     bool::from(derived.as_slice().ct_eq(&expected))
 }
 
@@ -514,7 +536,8 @@ mod tests {
     #[test]
     fn legacy_split_keeps_dollars_in_salt() {
         let salt = "ab$cd$ef";
-        let digest = String::from_utf8(webapp2_hash(b"pw", LegacyMethod::Sha1, salt, None)).unwrap();
+        let digest =
+            String::from_utf8(webapp2_hash(b"pw", LegacyMethod::Sha1, salt, None)).unwrap();
         let stored = format!("{digest}$sha1${salt}");
         assert_eq!(Scheme::of(&stored), Scheme::Legacy(LegacyMethod::Sha1));
         assert!(verify(b"pw", &stored, None).unwrap());

@@ -93,6 +93,9 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
     if answer {
         Ok(())
     } else {
-        Err(fail(Code::CheckFailed, "not confirmed; nothing was changed"))
+        Err(fail(
+            Code::CheckFailed,
+            "not confirmed; nothing was changed",
+        ))
     }
 }

@@ -113,7 +113,18 @@ mod tests {
         assert_eq!(parse_ttl("48h").unwrap(), 172_800);
         assert_eq!(parse_ttl("7d").unwrap(), 604_800);
         assert_eq!(parse_ttl("3650d").unwrap(), MAX_TTL_SECONDS);
-        for bad in ["0", "0h", "-1h", "999999999d", "abc", "", "3651d", "5", "h", "1.5h"] {
+        for bad in [
+            "0",
+            "0h",
+            "-1h",
+            "999999999d",
+            "abc",
+            "",
+            "3651d",
+            "5",
+            "h",
+            "1.5h",
+        ] {
             assert!(parse_ttl(bad).is_err(), "{bad} should be refused");
         }
     }
@@ -121,7 +132,12 @@ mod tests {
     #[test]
     fn url_template() {
         assert_eq!(
-            render_url("https://x/v/{user_id}-{token}?s={subject}", 7, "T", "signup"),
+            render_url(
+                "https://x/v/{user_id}-{token}?s={subject}",
+                7,
+                "T",
+                "signup"
+            ),
             "https://x/v/7-T?s=signup"
         );
         assert!(check_template("https://x/{user_id}").is_err());

@@ -18,7 +18,9 @@ pub enum UserRef {
 pub fn parse_user_ref(text: &str) -> anyhow::Result<UserRef> {
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         let id = text.parse().map_err(|_| {
-            invalid(format!("user id '{text}' is too large; check the id (`authctl user list`)"))
+            invalid(format!(
+                "user id '{text}' is too large; check the id (`authctl user list`)"
+            ))
         })?;
         return Ok(UserRef::Id(id));
     }
@@ -35,7 +37,9 @@ pub fn parse_user_ref(text: &str) -> anyhow::Result<UserRef> {
 pub fn auth_id(text: &str) -> anyhow::Result<()> {
     let shown = sanitize(text);
     if text.is_empty() {
-        return Err(invalid("auth id is empty; give a login name such as alice or alice@example.com"));
+        return Err(invalid(
+            "auth id is empty; give a login name such as alice or alice@example.com",
+        ));
     }
     let chars = text.chars().count();
     if chars > MAX_AUTH_ID_CHARS {
@@ -79,7 +83,9 @@ pub fn property_name(name: &str) -> anyhow::Result<()> {
 /// Property values: any text without NUL, at most 4096 bytes.
 pub fn property_value(name: &str, value: &str) -> anyhow::Result<()> {
     if value.contains('\0') {
-        return Err(invalid(format!("value of property '{name}' contains NUL; remove it")));
+        return Err(invalid(format!(
+            "value of property '{name}' contains NUL; remove it"
+        )));
     }
     if value.len() > 4096 {
         return Err(invalid(format!(
@@ -126,8 +132,14 @@ mod tests {
     #[test]
     fn user_refs() {
         assert_eq!(parse_user_ref("42").unwrap(), UserRef::Id(42));
-        assert_eq!(parse_user_ref("alice").unwrap(), UserRef::AuthId("alice".into()));
-        assert_eq!(parse_user_ref("user:42").unwrap(), UserRef::AuthId("user:42".into()));
+        assert_eq!(
+            parse_user_ref("alice").unwrap(),
+            UserRef::AuthId("alice".into())
+        );
+        assert_eq!(
+            parse_user_ref("user:42").unwrap(),
+            UserRef::AuthId("user:42".into())
+        );
         assert!(parse_user_ref("").is_err());
         assert!(parse_user_ref("99999999999999999999999").is_err());
     }

@@ -16,7 +16,9 @@ pub fn run(ctx: &Ctx, args: MigrateArgs) -> Result<Code> {
     let to = schema::CURRENT_VERSION;
     if from == to {
         if ctx.out.json {
-            print_json(&json!({"from_version": from, "to_version": to, "migrated": false, "backup": null}))?;
+            print_json(
+                &json!({"from_version": from, "to_version": to, "migrated": false, "backup": null}),
+            )?;
         }
         ctx.out.note(&format!(
             "{} is already at schema version {to}; nothing to do",

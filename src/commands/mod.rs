@@ -73,11 +73,13 @@ pub fn resolve_user(conn: &rusqlite::Connection, text: &str) -> Result<UserId> {
     match parse_user_ref(text)? {
         UserRef::Id(id) => crate::db::users::find_by_id(conn, UserId(id))?
             .ok_or_else(|| not_found(format!("no user with id {id} (try `authctl user list`)"))),
-        UserRef::AuthId(auth_id) => crate::db::users::auth_id_owner(conn, &auth_id)?.ok_or_else(|| {
-            not_found(format!(
-                "no user with auth id '{}' (try `authctl user list`)",
-                sanitize(&auth_id)
-            ))
-        }),
+        UserRef::AuthId(auth_id) => {
+            crate::db::users::auth_id_owner(conn, &auth_id)?.ok_or_else(|| {
+                not_found(format!(
+                    "no user with auth id '{}' (try `authctl user list`)",
+                    sanitize(&auth_id)
+                ))
+            })
+        }
     }
 }

@@ -10,7 +10,10 @@ use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
 use super::{resolve_user, Ctx};
-use crate::cli::{ListFormat, TokenCheckArgs, TokenCommand, TokenIssueArgs, TokenListArgs, TokenPurgeArgs, TokenRevokeArgs};
+use crate::cli::{
+    ListFormat, TokenCheckArgs, TokenCommand, TokenIssueArgs, TokenListArgs, TokenPurgeArgs,
+    TokenRevokeArgs,
+};
 use crate::db::tokens::{self, TokenFilter, TokenRecord};
 use crate::db::{self, audit, UserId};
 use crate::error::{check_failed, invalid, not_found, Code};
@@ -45,7 +48,12 @@ pub struct Issued {
 
 /// Generate and store a token; earlier signup or reset tokens of the user are
 /// replaced unless the request keeps them.
-pub fn issue_token(conn: &Connection, user: UserId, request: &IssueRequest, now: i64) -> Result<Issued> {
+pub fn issue_token(
+    conn: &Connection,
+    user: UserId,
+    request: &IssueRequest,
+    now: i64,
+) -> Result<Issued> {
     let replaced = if request.keep_existing || !matches!(request.subject, "signup" | "reset") {
         0
     } else {
@@ -53,7 +61,14 @@ pub fn issue_token(conn: &Connection, user: UserId, request: &IssueRequest, now:
     };
     let token_string = token::generate();
     let expires_at = now + request.ttl_seconds;
-    let id = tokens::insert(conn, user, request.subject, &token::digest(&token_string), now, expires_at)?;
+    let id = tokens::insert(
+        conn,
+        user,
+        request.subject,
+        &token::digest(&token_string),
+        now,
+        expires_at,
+    )?;
     Ok(Issued {
         id,
         token: token_string,
@@ -97,7 +112,12 @@ fn issue(ctx: &Ctx, args: TokenIssueArgs) -> Result<Code> {
             "auth tokens are login sessions written by the web app; authctl issues signup, reset and bearer tokens (revoke sessions with `authctl token revoke USER --subject auth`)",
         ));
     };
-    let ttl_seconds = args.ttl.as_deref().map(token::parse_ttl).transpose()?.unwrap_or(default_ttl);
+    let ttl_seconds = args
+        .ttl
+        .as_deref()
+        .map(token::parse_ttl)
+        .transpose()?
+        .unwrap_or(default_ttl);
     if let Some(template) = &args.url {
         token::check_template(template)?;
     }
@@ -223,7 +243,11 @@ fn state(t: &TokenRecord, now: i64) -> &'static str {
 
 fn list(ctx: &Ctx, args: TokenListArgs) -> Result<Code> {
     let db = ctx.open()?;
-    let user = args.user.as_deref().map(|u| resolve_user(&db.conn, u)).transpose()?;
+    let user = args
+        .user
+        .as_deref()
+        .map(|u| resolve_user(&db.conn, u))
+        .transpose()?;
     let filter = TokenFilter {
         user,
         subject: args.subject.map(|s| s.as_str().to_string()),
@@ -234,11 +258,22 @@ fn list(ctx: &Ctx, args: TokenListArgs) -> Result<Code> {
         },
     };
     let now = db::now();
-    let format = args.format.unwrap_or(if ctx.out.json { ListFormat::Json } else { ListFormat::Table });
+    let format = args.format.unwrap_or(if ctx.out.json {
+        ListFormat::Json
+    } else {
+        ListFormat::Table
+    });
     let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
         ListFormat::Table => {
-            let mut t = table(&["id", "user", "subject", "created (UTC)", "expires (UTC)", "state"]);
+            let mut t = table(&[
+                "id",
+                "user",
+                "subject",
+                "created (UTC)",
+                "expires (UTC)",
+                "state",
+            ]);
             let mut rows = 0u64;
             tokens::for_each(&db.conn, &filter, now, |tok| {
                 rows += 1;
@@ -280,7 +315,14 @@ fn list(ctx: &Ctx, args: TokenListArgs) -> Result<Code> {
         }
         ListFormat::Csv => {
             let mut writer = csv::Writer::from_writer(out);
-            writer.write_record(["id", "user_id", "subject", "created_at", "expires_at", "state"])?;
+            writer.write_record([
+                "id",
+                "user_id",
+                "subject",
+                "created_at",
+                "expires_at",
+                "state",
+            ])?;
             tokens::for_each(&db.conn, &filter, now, |tok| {
                 writer.write_record([
                     tok.id.to_string(),
@@ -302,30 +344,48 @@ fn revoke(ctx: &Ctx, args: TokenRevokeArgs) -> Result<Code> {
     let mut db = ctx.open()?;
     let tx = db.write()?;
     let (user_id, revoked, detail) = if let Some(id) = args.id {
-        let t = tokens::find_by_id(&tx, id)?
-            .ok_or_else(|| not_found(format!("no token with id {id} (see `authctl token list`)")))?;
+        let t = tokens::find_by_id(&tx, id)?.ok_or_else(|| {
+            not_found(format!("no token with id {id} (see `authctl token list`)"))
+        })?;
         tokens::delete_by_id(&tx, id)?;
         (t.user_id, 1, json!({"token_id": id, "subject": t.subject}))
     } else if let Some(token_string) = &args.token {
         let t = tokens::find_by_digest(&tx, &token::digest(token_string))?
             .ok_or_else(|| not_found("no such token (unknown or already revoked)"))?;
         tokens::delete_by_id(&tx, t.id)?;
-        (t.user_id, 1, json!({"token_id": t.id, "subject": t.subject}))
+        (
+            t.user_id,
+            1,
+            json!({"token_id": t.id, "subject": t.subject}),
+        )
     } else {
         let user_text = args.user.as_deref().unwrap_or_default();
         let user_id = resolve_user(&tx, user_text)?;
-        let subjects: Vec<&str> = args.subject.iter().map(|s| s.as_str()).collect();
-        let n = tokens::delete_for_user(&tx, user_id, &subjects)?;
-        (user_id, n, json!({"subject": args.subject.map(|s| s.as_str()), "count": n}))
+        let n = match args.subject {
+            Some(subject) => tokens::delete_for_user(&tx, user_id, &[subject.as_str()])?,
+            None => tokens::delete_all_for_user(&tx, user_id)?,
+        };
+        (
+            user_id,
+            n,
+            json!({"subject": args.subject.map(|s| s.as_str()), "count": n}),
+        )
     };
     if revoked > 0 {
-        audit::record(&tx, &ctx.actor, "token.revoke", Some(user_id), Some(&detail))?;
+        audit::record(
+            &tx,
+            &ctx.actor,
+            "token.revoke",
+            Some(user_id),
+            Some(&detail),
+        )?;
     }
     tx.commit()?;
     if ctx.out.json {
         print_json(&json!({"user_id": user_id.0, "revoked": revoked}))?;
     }
-    ctx.out.note(&format!("revoked {revoked} token(s) of user {user_id}"));
+    ctx.out
+        .note(&format!("revoked {revoked} token(s) of user {user_id}"));
     Ok(Code::Success)
 }
 
@@ -348,7 +408,8 @@ fn purge(ctx: &Ctx, args: TokenPurgeArgs) -> Result<Code> {
     }
     // Checkpoints happen between batches, never inside one; a larger cache
     // keeps the index pages of the whole run in memory.
-    db.conn.execute_batch("PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -65536;")?;
+    db.conn
+        .execute_batch("PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -65536;")?;
     let mut counts = Counts::new();
     let mut batch_size = PURGE_FIRST_BATCH.min(args.batch_size);
     let mut batches = 0u64;
@@ -409,11 +470,18 @@ fn purge(ctx: &Ctx, args: TokenPurgeArgs) -> Result<Code> {
 fn next_batch_size(current: u32, held: Duration, max: u32) -> u32 {
     let held_us = held.as_micros().max(1) as f64;
     let target_us = PURGE_TARGET_HOLD.as_micros() as f64;
-    let scaled = (current as f64 * (target_us / held_us)).clamp(current as f64 / 2.0, current as f64 * 2.0);
+    let scaled =
+        (current as f64 * (target_us / held_us)).clamp(current as f64 / 2.0, current as f64 * 2.0);
     (scaled as u32).clamp(100.min(max), max)
 }
 
-fn report_purge(ctx: &Ctx, counts: &Counts, dry_run: bool, complete: bool, batches: u64) -> Result<()> {
+fn report_purge(
+    ctx: &Ctx,
+    counts: &Counts,
+    dry_run: bool,
+    complete: bool,
+    batches: u64,
+) -> Result<()> {
     let total: u64 = counts.values().sum();
     if ctx.out.json {
         print_json(&json!({

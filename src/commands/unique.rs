@@ -37,7 +37,11 @@ pub fn run(ctx: &Ctx, command: UniqueCommand) -> Result<Code> {
                     })
                     .collect();
                 let more = collisions.len().saturating_sub(10);
-                let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
                 return Err(conflict(format!(
                     "cannot make '{}' unique: values held by more than one user: {}{more}; change them first (`authctl user set`)",
                     arg.name,
@@ -45,11 +49,20 @@ pub fn run(ctx: &Ctx, command: UniqueCommand) -> Result<Code> {
                 )));
             }
             if users::add_unique_property(&tx, &arg.name)? {
-                audit::record(&tx, &ctx.actor, "unique.add", None, Some(&json!({"name": arg.name})))?;
+                audit::record(
+                    &tx,
+                    &ctx.actor,
+                    "unique.add",
+                    None,
+                    Some(&json!({"name": arg.name})),
+                )?;
                 tx.commit()?;
                 ctx.out.note(&format!("'{}' is now unique", arg.name));
             } else {
-                ctx.out.note(&format!("'{}' was already unique; nothing changed", arg.name));
+                ctx.out.note(&format!(
+                    "'{}' was already unique; nothing changed",
+                    arg.name
+                ));
             }
             if ctx.out.json {
                 print_json(&json!({"name": arg.name, "unique": true}))?;
@@ -64,7 +77,13 @@ pub fn run(ctx: &Ctx, command: UniqueCommand) -> Result<Code> {
                     arg.name
                 )));
             }
-            audit::record(&tx, &ctx.actor, "unique.remove", None, Some(&json!({"name": arg.name})))?;
+            audit::record(
+                &tx,
+                &ctx.actor,
+                "unique.remove",
+                None,
+                Some(&json!({"name": arg.name})),
+            )?;
             tx.commit()?;
             ctx.out.note(&format!("'{}' is no longer unique", arg.name));
             if ctx.out.json {

@@ -44,7 +44,10 @@ pub enum FileKind {
     Missing,
     Directory,
     /// A SQLite database with the given application_id and user_version.
-    Sqlite { application_id: i32, user_version: i32 },
+    Sqlite {
+        application_id: i32,
+        user_version: i32,
+    },
     /// Anything else: empty, text, random bytes.
     Other,
 }
@@ -59,7 +62,8 @@ pub fn inspect(path: &Path) -> Result<FileKind> {
         return Ok(FileKind::Directory);
     }
     let mut header = [0u8; 100];
-    let mut file = fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut file =
+        fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut filled = 0;
     while filled < header.len() {
         match file.read(&mut header[filled..])? {
@@ -70,7 +74,9 @@ pub fn inspect(path: &Path) -> Result<FileKind> {
     if filled < header.len() || &header[..16] != b"SQLite format 3\0" {
         return Ok(FileKind::Other);
     }
-    let be = |at: usize| i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+    let be = |at: usize| {
+        i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
     Ok(FileKind::Sqlite {
         user_version: be(60),
         application_id: be(68),
@@ -102,9 +108,9 @@ fn connect(path: &Path, busy_timeout: Duration) -> Result<Connection> {
             return Err(fail(
                 Code::Database,
                 format!(
-                    "{} is not an SQLite database; check --db (create a new one with `authctl init`)",
-                    path.display()
-                ),
+                "{} is not an SQLite database; check --db (create a new one with `authctl init`)",
+                path.display()
+            ),
             ))
         }
         FileKind::Sqlite { .. } => {}

@@ -35,20 +35,20 @@ pub fn insert(
     Ok(conn.last_insert_rowid())
 }
 
-/// Delete a user's tokens of the given subjects (all when empty).
+/// Delete a user's tokens of the given subjects (none when the list is empty).
 pub fn delete_for_user(conn: &Connection, user: UserId, subjects: &[&str]) -> Result<u64> {
-    let n = if subjects.is_empty() {
-        conn.execute("DELETE FROM user_tokens WHERE user_id = ?1", [user.0])?
-    } else {
-        let mut stmt =
-            conn.prepare_cached("DELETE FROM user_tokens WHERE user_id = ?1 AND subject = ?2")?;
-        let mut total = 0;
-        for subject in subjects {
-            total += stmt.execute(params![user.0, subject])?;
-        }
-        total
-    };
-    Ok(n as u64)
+    let mut stmt =
+        conn.prepare_cached("DELETE FROM user_tokens WHERE user_id = ?1 AND subject = ?2")?;
+    let mut total = 0;
+    for subject in subjects {
+        total += stmt.execute(params![user.0, subject])?;
+    }
+    Ok(total as u64)
+}
+
+/// Delete every token of a user.
+pub fn delete_all_for_user(conn: &Connection, user: UserId) -> Result<u64> {
+    Ok(conn.execute("DELETE FROM user_tokens WHERE user_id = ?1", [user.0])? as u64)
 }
 
 /// The row of a token digest, whatever its owner, subject or expiry.

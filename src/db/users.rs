@@ -235,7 +235,8 @@ pub fn delete_user(conn: &Connection, user: UserId) -> Result<bool> {
     Ok(conn.execute("DELETE FROM users WHERE id = ?1", [user.0])? > 0)
 }
 
-const RECORD_COLUMNS: &str = "u.id, u.password_hash, u.verified, u.disabled, u.created_at, u.updated_at,
+const RECORD_COLUMNS: &str =
+    "u.id, u.password_hash, u.verified, u.disabled, u.created_at, u.updated_at,
     (SELECT json_group_array(auth_id) FROM
         (SELECT auth_id FROM auth_ids WHERE user_id = u.id ORDER BY auth_id)),
     (SELECT json_group_object(name, value) FROM

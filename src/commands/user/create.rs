@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_json::json;
 
-use super::{check_auth_id_free, check_unique_value_free, obtain_new_password, user_object, NewPassword};
+use super::{
+    check_auth_id_free, check_unique_value_free, obtain_new_password, user_object, NewPassword,
+};
 use crate::cli::UserCreateArgs;
 use crate::commands::token::{issue_token, IssueRequest};
 use crate::commands::Ctx;
@@ -20,7 +22,10 @@ pub fn run(ctx: &Ctx, args: UserCreateArgs) -> Result<Code> {
     auth_ids.extend(args.more_auth_ids.iter().cloned());
     for (i, auth_id) in auth_ids.iter().enumerate() {
         validate::auth_id(auth_id)?;
-        if auth_ids[..i].iter().any(|a| a.eq_ignore_ascii_case(auth_id)) {
+        if auth_ids[..i]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(auth_id))
+        {
             return Err(invalid(format!(
                 "auth id '{}' is given twice (auth ids compare case-insensitively); give it once",
                 sanitize(auth_id)
@@ -31,7 +36,9 @@ pub fn run(ctx: &Ctx, args: UserCreateArgs) -> Result<Code> {
     for text in &args.props {
         let (name, value) = validate::assignment(text)?;
         if properties.insert(name.clone(), value).is_some() {
-            return Err(invalid(format!("property '{name}' is given twice; give it once")));
+            return Err(invalid(format!(
+                "property '{name}' is given twice; give it once"
+            )));
         }
     }
     let invite = if args.invite {
@@ -115,7 +122,9 @@ pub fn run(ctx: &Ctx, args: UserCreateArgs) -> Result<Code> {
     tx.commit()?;
 
     let url = match (&issued, &args.url) {
-        (Some(t), Some(template)) => Some(token::render_url(template, user_id.0, &t.token, "signup")),
+        (Some(t), Some(template)) => {
+            Some(token::render_url(template, user_id.0, &t.token, "signup"))
+        }
         _ => None,
     };
     if ctx.out.json {
@@ -136,13 +145,18 @@ pub fn run(ctx: &Ctx, args: UserCreateArgs) -> Result<Code> {
         print_line(&user_id.to_string())?;
         if let NewPassword::Generated(secret) = &new_password {
             print_line(&String::from_utf8_lossy(secret))?;
-            ctx.out.note("the second line is the generated password; it is not shown again");
+            ctx.out
+                .note("the second line is the generated password; it is not shown again");
         }
         if let Some(t) = &issued {
             print_line(url.as_deref().unwrap_or(&t.token))?;
-            ctx.out.note("the second line is the signup link; the token is not shown again");
+            ctx.out
+                .note("the second line is the signup link; the token is not shown again");
         }
     }
-    ctx.out.note(&format!("created user {user_id} ({})", sanitize(&auth_ids[0])));
+    ctx.out.note(&format!(
+        "created user {user_id} ({})",
+        sanitize(&auth_ids[0])
+    ));
     Ok(Code::Success)
 }

