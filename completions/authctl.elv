@@ -37,6 +37,8 @@ set edit:completion:arg-completer[authctl] = {|@words|
             cand unique 'Declare which properties must hold values unique across users'
             cand token 'Issue, check, list, revoke and purge tokens'
             cand audit 'Read the audit log, newest first'
+            cand import 'Create or update users in bulk from JSONL or CSV'
+            cand export 'Write every user as JSONL or CSV'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -615,6 +617,43 @@ set edit:completion:arg-completer[authctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authctl;import'= {
+            cand --format 'File format [default: csv for *.csv, else jsonl]'
+            cand --on-conflict 'What to do with rows whose auth ids already exist'
+            cand --jobs 'Threads hashing cleartext passwords [default: the number of cores]'
+            cand --argon2-memory 'argon2id memory cost in KiB for new hashes'
+            cand --argon2-iterations 'argon2id iterations for new hashes'
+            cand --argon2-parallelism 'argon2id parallelism for new hashes'
+            cand --db 'The account database file'
+            cand --actor 'Who is recorded in the audit log [default: the OS user name]'
+            cand --busy-timeout 'How long to wait for a locked database, in milliseconds'
+            cand --dry-run 'Check everything and report, write nothing'
+            cand --json 'Machine-readable JSON on stdout (and JSON errors on stderr)'
+            cand -q 'Print nothing but results and errors'
+            cand --quiet 'Print nothing but results and errors'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authctl;export'= {
+            cand --format 'Output format'
+            cand --db 'The account database file'
+            cand --actor 'Who is recorded in the audit log [default: the OS user name]'
+            cand --busy-timeout 'How long to wait for a locked database, in milliseconds'
+            cand --with-hashes 'Include the stored password hashes (handle the output as a secret)'
+            cand --json 'Machine-readable JSON on stdout (and JSON errors on stderr)'
+            cand -q 'Print nothing but results and errors'
+            cand --quiet 'Print nothing but results and errors'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authctl;completions'= {
             cand --db 'The account database file'
             cand --actor 'Who is recorded in the audit log [default: the OS user name]'
@@ -651,6 +690,8 @@ set edit:completion:arg-completer[authctl] = {|@words|
             cand unique 'Declare which properties must hold values unique across users'
             cand token 'Issue, check, list, revoke and purge tokens'
             cand audit 'Read the audit log, newest first'
+            cand import 'Create or update users in bulk from JSONL or CSV'
+            cand export 'Write every user as JSONL or CSV'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -734,6 +775,10 @@ set edit:completion:arg-completer[authctl] = {|@words|
         &'authctl;help;token;purge'= {
         }
         &'authctl;help;audit'= {
+        }
+        &'authctl;help;import'= {
+        }
+        &'authctl;help;export'= {
         }
         &'authctl;help;completions'= {
         }

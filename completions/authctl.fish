@@ -39,6 +39,8 @@ complete -c authctl -n "__fish_authctl_needs_command" -f -a "user" -d 'Manage us
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "unique" -d 'Declare which properties must hold values unique across users'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "token" -d 'Issue, check, list, revoke and purge tokens'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "audit" -d 'Read the audit log, newest first'
+complete -c authctl -n "__fish_authctl_needs_command" -f -a "import" -d 'Create or update users in bulk from JSONL or CSV'
+complete -c authctl -n "__fish_authctl_needs_command" -f -a "export" -d 'Write every user as JSONL or CSV'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -407,6 +409,35 @@ complete -c authctl -n "__fish_authctl_using_subcommand audit" -s q -l quiet -d 
 complete -c authctl -n "__fish_authctl_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c authctl -n "__fish_authctl_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c authctl -n "__fish_authctl_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l format -d 'File format [default: csv for *.csv, else jsonl]' -r -f -a "jsonl\t''
+csv\t''"
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l on-conflict -d 'What to do with rows whose auth ids already exist' -r -f -a "fail\t'Refuse the whole import'
+skip\t'Leave existing users alone'
+update\t'Change the given fields of existing users'"
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l jobs -d 'Threads hashing cleartext passwords [default: the number of cores]' -r
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l argon2-memory -d 'argon2id memory cost in KiB for new hashes' -r
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l argon2-iterations -d 'argon2id iterations for new hashes' -r
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l argon2-parallelism -d 'argon2id parallelism for new hashes' -r
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l db -d 'The account database file' -r -F
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l actor -d 'Who is recorded in the audit log [default: the OS user name]' -r
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l busy-timeout -d 'How long to wait for a locked database, in milliseconds' -r
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l dry-run -d 'Check everything and report, write nothing'
+complete -c authctl -n "__fish_authctl_using_subcommand import" -l json -d 'Machine-readable JSON on stdout (and JSON errors on stderr)'
+complete -c authctl -n "__fish_authctl_using_subcommand import" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c authctl -n "__fish_authctl_using_subcommand import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c authctl -n "__fish_authctl_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c authctl -n "__fish_authctl_using_subcommand import" -s V -l version -d 'Print version'
+complete -c authctl -n "__fish_authctl_using_subcommand export" -l format -d 'Output format' -r -f -a "jsonl\t''
+csv\t''"
+complete -c authctl -n "__fish_authctl_using_subcommand export" -l db -d 'The account database file' -r -F
+complete -c authctl -n "__fish_authctl_using_subcommand export" -l actor -d 'Who is recorded in the audit log [default: the OS user name]' -r
+complete -c authctl -n "__fish_authctl_using_subcommand export" -l busy-timeout -d 'How long to wait for a locked database, in milliseconds' -r
+complete -c authctl -n "__fish_authctl_using_subcommand export" -l with-hashes -d 'Include the stored password hashes (handle the output as a secret)'
+complete -c authctl -n "__fish_authctl_using_subcommand export" -l json -d 'Machine-readable JSON on stdout (and JSON errors on stderr)'
+complete -c authctl -n "__fish_authctl_using_subcommand export" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c authctl -n "__fish_authctl_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c authctl -n "__fish_authctl_using_subcommand export" -s h -l help -d 'Print help'
+complete -c authctl -n "__fish_authctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c authctl -n "__fish_authctl_using_subcommand completions" -l db -d 'The account database file' -r -F
 complete -c authctl -n "__fish_authctl_using_subcommand completions" -l actor -d 'Who is recorded in the audit log [default: the OS user name]' -r
 complete -c authctl -n "__fish_authctl_using_subcommand completions" -l busy-timeout -d 'How long to wait for a locked database, in milliseconds' -r
@@ -423,16 +454,18 @@ complete -c authctl -n "__fish_authctl_using_subcommand man" -s q -l quiet -d 'P
 complete -c authctl -n "__fish_authctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c authctl -n "__fish_authctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c authctl -n "__fish_authctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "init" -d 'Create a new account database'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "migrate" -d 'Upgrade an older database to this authctl\'s schema version'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "info" -d 'Show the database\'s version, settings and counts'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "user" -d 'Manage users, their auth ids, properties and passwords'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "unique" -d 'Declare which properties must hold values unique across users'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "token" -d 'Issue, check, list, revoke and purge tokens'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "audit" -d 'Read the audit log, newest first'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "init" -d 'Create a new account database'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "migrate" -d 'Upgrade an older database to this authctl\'s schema version'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "info" -d 'Show the database\'s version, settings and counts'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "user" -d 'Manage users, their auth ids, properties and passwords'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "unique" -d 'Declare which properties must hold values unique across users'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "token" -d 'Issue, check, list, revoke and purge tokens'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "audit" -d 'Read the audit log, newest first'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "import" -d 'Create or update users in bulk from JSONL or CSV'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "export" -d 'Write every user as JSONL or CSV'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authctl -n "__fish_authctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user'
 complete -c authctl -n "__fish_authctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c authctl -n "__fish_authctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show everything about one user (never the hash)'

@@ -72,6 +72,10 @@ pub enum Command {
     Token(TokenCommand),
     /// Read the audit log, newest first
     Audit(AuditArgs),
+    /// Create or update users in bulk from JSONL or CSV
+    Import(ImportArgs),
+    /// Write every user as JSONL or CSV
+    Export(ExportArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page (roff)
@@ -385,6 +389,53 @@ pub struct AuditArgs {
     /// At most N entries
     #[arg(long, value_name = "N", default_value_t = 50)]
     pub limit: u64,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum FileFormat {
+    Jsonl,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum OnConflict {
+    /// Refuse the whole import
+    Fail,
+    /// Leave existing users alone
+    Skip,
+    /// Change the given fields of existing users
+    Update,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to read, or - for standard input
+    #[arg(value_name = "FILE|-", allow_hyphen_values = true)]
+    pub file: String,
+    /// File format [default: csv for *.csv, else jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<FileFormat>,
+    /// Check everything and report, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// What to do with rows whose auth ids already exist
+    #[arg(long, value_enum, default_value_t = OnConflict::Fail)]
+    pub on_conflict: OnConflict,
+    /// Threads hashing cleartext passwords [default: the number of cores]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub jobs: Option<u32>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = FileFormat::Jsonl)]
+    pub format: FileFormat,
+    /// Include the stored password hashes (handle the output as a secret)
+    #[arg(long)]
+    pub with_hashes: bool,
 }
 
 /// Subjects authctl can name on the command line.

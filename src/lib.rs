@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod db;
 pub mod error;
+pub mod import;
 pub mod output;
 pub mod password;
 pub mod prompt;

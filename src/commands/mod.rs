@@ -4,6 +4,8 @@
 
 mod audit;
 mod completions;
+mod export;
+mod import;
 mod info;
 mod init;
 mod migrate;
@@ -63,6 +65,8 @@ pub fn dispatch(cli: Cli, out: Output) -> Result<Code> {
         Command::Unique(command) => unique::run(&ctx, command),
         Command::Token(command) => token::run(&ctx, command),
         Command::Audit(args) => audit::run(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
         Command::Completions(args) => completions::completions(args),
         Command::Man => completions::man(),
     }

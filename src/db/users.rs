@@ -29,6 +29,7 @@ pub struct NewUser<'a> {
     pub verified: bool,
     pub disabled: bool,
     pub created_at: i64,
+    pub updated_at: i64,
 }
 
 /// Selects users for `user list`; every field narrows the result.
@@ -80,12 +81,13 @@ pub fn stored_auth_id(conn: &Connection, auth_id: &str) -> Result<Option<(String
 pub fn insert_user(conn: &Connection, user: &NewUser<'_>) -> Result<UserId> {
     conn.execute(
         "INSERT INTO users (password_hash, verified, disabled, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?4)",
+         VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             user.password_hash,
             user.verified,
             user.disabled,
-            user.created_at
+            user.created_at,
+            user.updated_at
         ],
     )?;
     Ok(UserId(conn.last_insert_rowid()))
@@ -430,4 +432,13 @@ pub fn stats(conn: &Connection) -> Result<UserStats> {
         without_password: without_password as u64,
         auth_ids: auth_ids as u64,
     })
+}
+
+/// Every property name in use, sorted (the columns of a CSV export).
+pub fn property_names(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT DISTINCT name FROM user_properties ORDER BY name")?;
+    let names = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(names)
 }

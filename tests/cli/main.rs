@@ -1,5 +1,6 @@
 //! Integration tests: the real binary against real SQLite files in temp dirs.
 
+mod bulk;
 mod foundation;
 mod passwords;
 mod support;

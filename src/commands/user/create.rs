@@ -92,6 +92,7 @@ pub fn run(ctx: &Ctx, args: UserCreateArgs) -> Result<Code> {
             verified: args.verified,
             disabled: args.disabled,
             created_at: now,
+            updated_at: now,
         },
     )?;
     for auth_id in &auth_ids {

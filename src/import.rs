@@ -1,0 +1,521 @@
+//! Parsing import files (JSONL and CSV) into checked rows. Pure: no database,
+//! no terminal. Every problem carries its line number so that all of them
+//! can be reported at once.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, Read};
+
+use serde_json::Value;
+use zeroize::Zeroizing;
+
+use crate::output::sanitize;
+use crate::password::{self, Secret};
+use crate::validate;
+
+/// More columns than this is not a user file; refuse before allocating rows.
+pub const MAX_CSV_COLUMNS: usize = 1000;
+/// Longest JSONL line accepted (a user row is far smaller).
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+
+/// One user as the file describes it. `None` means "not given".
+#[derive(Debug, Default)]
+pub struct ImportRow {
+    pub line: usize,
+    pub auth_ids: Vec<String>,
+    pub password: Option<Secret>,
+    pub password_hash: Option<String>,
+    pub verified: Option<bool>,
+    pub disabled: Option<bool>,
+    pub properties: BTreeMap<String, String>,
+    pub created_at: Option<i64>,
+}
+
+/// Something wrong with one line of the file (line 0: the file as a whole).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub message: String,
+    /// A clash with another row or the database, rather than bad syntax.
+    pub conflict: bool,
+}
+
+impl Problem {
+    pub fn new(line: usize, message: impl Into<String>) -> Problem {
+        Problem {
+            line,
+            message: message.into(),
+            conflict: false,
+        }
+    }
+
+    pub fn conflict(line: usize, message: impl Into<String>) -> Problem {
+        Problem {
+            line,
+            message: message.into(),
+            conflict: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Csv,
+}
+
+/// Rows and problems found while parsing.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub rows: Vec<ImportRow>,
+    pub problems: Vec<Problem>,
+}
+
+pub fn parse(format: Format, reader: impl BufRead) -> Parsed {
+    match format {
+        Format::Jsonl => parse_jsonl(reader),
+        Format::Csv => parse_csv(reader),
+    }
+}
+
+/// Keys export writes that import ignores.
+const EXPORT_ONLY_KEYS: [&str; 3] = ["id", "updated_at", "password_scheme"];
+
+fn err_text(e: impl std::fmt::Display) -> String {
+    sanitize(&e.to_string()).into_owned()
+}
+
+pub fn parse_jsonl(mut reader: impl BufRead) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut buffer = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buffer.clear();
+        let read = (&mut reader)
+            .take(MAX_LINE_BYTES as u64 + 1)
+            .read_until(b'\n', &mut buffer);
+        match read {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                parsed.problems.push(Problem::new(
+                    line_no + 1,
+                    format!("cannot read: {}", err_text(e)),
+                ));
+                break;
+            }
+        }
+        line_no += 1;
+        if buffer.len() > MAX_LINE_BYTES {
+            parsed.problems.push(Problem::new(
+                line_no,
+                format!("line is longer than {MAX_LINE_BYTES} bytes"),
+            ));
+            // Skip the rest of this line.
+            let mut rest = Vec::new();
+            let _ = reader.read_until(b'\n', &mut rest);
+            continue;
+        }
+        let mut bytes: &[u8] = &buffer;
+        if line_no == 1 {
+            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        }
+        let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            parsed
+                .problems
+                .push(Problem::new(line_no, "not valid UTF-8"));
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        match jsonl_row(line_no, text) {
+            Ok(row) => {
+                let problems = check_row(&row);
+                if problems.is_empty() {
+                    parsed.rows.push(row);
+                } else {
+                    parsed.problems.extend(problems);
+                }
+            }
+            Err(message) => parsed.problems.push(Problem::new(line_no, message)),
+        }
+    }
+    parsed
+}
+
+fn as_bool(key: &str, value: &Value) -> Result<Option<bool>, String> {
+    match value {
+        Value::Null => Ok(None),
+        Value::Bool(b) => Ok(Some(*b)),
+        _ => Err(format!("'{key}' must be true or false")),
+    }
+}
+
+fn as_opt_string(key: &str, value: &Value) -> Result<Option<String>, String> {
+    match value {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s.clone())),
+        _ => Err(format!("'{key}' must be a string")),
+    }
+}
+
+fn parse_created_at(text: &str) -> Result<i64, String> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|t| t.timestamp())
+        .map_err(|_| format!("created_at '{}' is not an RFC 3339 time", sanitize(text)))
+}
+
+fn jsonl_row(line: usize, text: &str) -> Result<ImportRow, String> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| format!("not a JSON object: {}", err_text(e)))?;
+    let Value::Object(object) = value else {
+        return Err("not a JSON object".into());
+    };
+    let mut row = ImportRow {
+        line,
+        ..ImportRow::default()
+    };
+    for (key, value) in &object {
+        match key.as_str() {
+            "auth_ids" => {
+                let list = value.as_array().ok_or("'auth_ids' must be an array of strings")?;
+                for item in list {
+                    row.auth_ids
+                        .push(item.as_str().ok_or("'auth_ids' must be an array of strings")?.to_string());
+                }
+            }
+            "password" => {
+                row.password = as_opt_string(key, value)?.map(|p| Zeroizing::new(p.into_bytes()));
+            }
+            "password_hash" => row.password_hash = as_opt_string(key, value)?,
+            "verified" => row.verified = as_bool(key, value)?,
+            "disabled" => row.disabled = as_bool(key, value)?,
+            "created_at" => {
+                row.created_at = match value {
+                    Value::Null => None,
+                    Value::String(s) => Some(parse_created_at(s)?),
+                    Value::Number(n) => Some(n.as_i64().ok_or("'created_at' must be an RFC 3339 time")?),
+                    _ => return Err("'created_at' must be an RFC 3339 time".into()),
+                }
+            }
+            "properties" => {
+                let map = match value {
+                    Value::Null => continue,
+                    Value::Object(map) => map,
+                    _ => return Err("'properties' must be an object of strings".into()),
+                };
+                for (name, v) in map {
+                    let v = v.as_str().ok_or_else(|| format!("property '{}' must be a string", sanitize(name)))?;
+                    row.properties.insert(name.clone(), v.to_string());
+                }
+            }
+            k if EXPORT_ONLY_KEYS.contains(&k) => {}
+            other => {
+                return Err(format!(
+                    "unknown key '{}'; allowed: auth_ids, password, password_hash, verified, disabled, properties, created_at",
+                    sanitize(other)
+                ))
+            }
+        }
+    }
+    Ok(row)
+}
+
+fn parse_csv_bool(column: &str, text: &str) -> Result<Option<bool>, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "" => Ok(None),
+        "true" | "1" | "yes" => Ok(Some(true)),
+        "false" | "0" | "no" => Ok(Some(false)),
+        _ => Err(format!(
+            "'{column}' must be true or false, not '{}'",
+            sanitize(text)
+        )),
+    }
+}
+
+/// What each CSV column holds.
+enum Column {
+    AuthId,
+    MoreAuthIds,
+    Password,
+    PasswordHash,
+    Verified,
+    Disabled,
+    CreatedAt,
+    Ignored,
+    Property(String),
+}
+
+/// Watches the raw bytes a CSV parser reads, to tell a truncated file: one
+/// that ends inside a quoted field or without its final newline.
+struct TailWatch<R> {
+    inner: R,
+    last_byte: Option<u8>,
+    quotes_odd: bool,
+}
+
+impl<R: Read> Read for TailWatch<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            self.last_byte = Some(buf[n - 1]);
+            let quotes = buf[..n].iter().filter(|&&b| b == b'"').count();
+            self.quotes_odd ^= quotes % 2 == 1;
+        }
+        Ok(n)
+    }
+}
+
+pub fn parse_csv(reader: impl Read) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut csv_reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(TailWatch {
+            inner: reader,
+            last_byte: None,
+            quotes_odd: false,
+        });
+    let header = match csv_reader.byte_headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            parsed.problems.push(Problem::new(
+                1,
+                format!("cannot read the header: {}", err_text(e)),
+            ));
+            return parsed;
+        }
+    };
+    if header.len() > MAX_CSV_COLUMNS {
+        parsed.problems.push(Problem::new(
+            1,
+            format!(
+                "header has {} columns; at most {MAX_CSV_COLUMNS} are accepted",
+                header.len()
+            ),
+        ));
+        return parsed;
+    }
+    let mut columns = Vec::with_capacity(header.len());
+    let mut seen: Vec<String> = Vec::new();
+    for (i, raw) in header.iter().enumerate() {
+        let raw = if i == 0 {
+            raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw)
+        } else {
+            raw
+        };
+        let Ok(name) = std::str::from_utf8(raw) else {
+            parsed.problems.push(Problem::new(
+                1,
+                format!("header column {} is not valid UTF-8", i + 1),
+            ));
+            return parsed;
+        };
+        let name = name.trim().to_string();
+        if seen.contains(&name) {
+            parsed.problems.push(Problem::new(
+                1,
+                format!("column '{}' appears twice in the header", sanitize(&name)),
+            ));
+            return parsed;
+        }
+        seen.push(name.clone());
+        columns.push(match name.as_str() {
+            "auth_id" => Column::AuthId,
+            "auth_ids" => Column::MoreAuthIds,
+            "password" => Column::Password,
+            "password_hash" => Column::PasswordHash,
+            "verified" => Column::Verified,
+            "disabled" => Column::Disabled,
+            "created_at" => Column::CreatedAt,
+            n if EXPORT_ONLY_KEYS.contains(&n) => Column::Ignored,
+            n => {
+                if let Err(e) = validate::property_name(n) {
+                    parsed
+                        .problems
+                        .push(Problem::new(1, format!("header: {e}")));
+                    return parsed;
+                }
+                Column::Property(n.to_string())
+            }
+        });
+    }
+    if !columns.iter().any(|c| matches!(c, Column::AuthId)) {
+        parsed
+            .problems
+            .push(Problem::new(1, "the header has no auth_id column"));
+        return parsed;
+    }
+    let mut record = csv::ByteRecord::new();
+    loop {
+        let line = csv_reader.position().line() as usize;
+        match csv_reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let at = e.position().map_or(line, |p| p.line() as usize);
+                parsed
+                    .problems
+                    .push(Problem::new(at, format!("malformed CSV: {}", err_text(&e))));
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        }
+        let line = record.position().map_or(line, |p| p.line() as usize);
+        match csv_row(line, &columns, &record) {
+            Ok(row) => {
+                let problems = check_row(&row);
+                if problems.is_empty() {
+                    parsed.rows.push(row);
+                } else {
+                    parsed.problems.extend(problems);
+                }
+            }
+            Err(message) => parsed.problems.push(Problem::new(line, message)),
+        }
+    }
+    let line = csv_reader.position().line() as usize;
+    let watch = csv_reader.get_ref();
+    if watch.quotes_odd {
+        parsed.problems.push(Problem::new(
+            line,
+            "the file ends inside a quoted field; it looks truncated",
+        ));
+    } else if watch.last_byte.is_some_and(|b| b != b'\n') {
+        parsed.problems.push(Problem::new(
+            line,
+            "the last row has no final newline; the file looks truncated",
+        ));
+    }
+    parsed
+}
+
+fn csv_row(line: usize, columns: &[Column], record: &csv::ByteRecord) -> Result<ImportRow, String> {
+    let mut row = ImportRow {
+        line,
+        ..ImportRow::default()
+    };
+    for (column, raw) in columns.iter().zip(record.iter()) {
+        let text = std::str::from_utf8(raw).map_err(|_| "not valid UTF-8".to_string())?;
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        match column {
+            Column::AuthId if !text.is_empty() => row.auth_ids.insert(0, text.to_string()),
+            Column::MoreAuthIds => row.auth_ids.extend(
+                text.split(' ')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string),
+            ),
+            Column::Password if !text.is_empty() => {
+                row.password = Some(Zeroizing::new(text.as_bytes().to_vec()))
+            }
+            Column::PasswordHash if !text.is_empty() => row.password_hash = Some(text.to_string()),
+            Column::Verified => row.verified = parse_csv_bool("verified", text)?,
+            Column::Disabled => row.disabled = parse_csv_bool("disabled", text)?,
+            Column::CreatedAt if !text.is_empty() => row.created_at = Some(parse_created_at(text)?),
+            Column::Property(name) if !text.is_empty() => {
+                row.properties.insert(name.clone(), text.to_string());
+            }
+            _ => {}
+        }
+    }
+    Ok(row)
+}
+
+/// The rules every row must pass on its own; normalises a given hash.
+fn check_row(row: &ImportRow) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let line = row.line;
+    if row.auth_ids.is_empty() {
+        problems.push(Problem::new(
+            line,
+            "no auth id; every user needs at least one",
+        ));
+    }
+    for (i, auth_id) in row.auth_ids.iter().enumerate() {
+        if let Err(e) = validate::auth_id(auth_id) {
+            problems.push(Problem::new(line, e.to_string()));
+        } else if row.auth_ids[..i]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(auth_id))
+        {
+            problems.push(Problem::new(
+                line,
+                format!("auth id '{}' is given twice", sanitize(auth_id)),
+            ));
+        }
+    }
+    if row.password.is_some() && row.password_hash.is_some() {
+        problems.push(Problem::new(
+            line,
+            "give password or password_hash, not both",
+        ));
+    }
+    if let Some(password) = &row.password {
+        if let Err(e) = password::validate_new(password) {
+            problems.push(Problem::new(line, e.to_string()));
+        }
+    }
+    if let Some(hash) = &row.password_hash {
+        if let Err(e) = password::normalise_imported_hash(hash) {
+            problems.push(Problem::new(line, e.to_string()));
+        }
+    }
+    for (name, value) in &row.properties {
+        if let Err(e) =
+            validate::property_name(name).and_then(|_| validate::property_value(name, value))
+        {
+            problems.push(Problem::new(line, e.to_string()));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonl_rows_and_problems_with_line_numbers() {
+        let input = "\u{feff}{\"auth_ids\": [\"alice\"], \"password\": \"long enough\"}\r\n\n{\"auth_ids\": []}\n{\"auth_ids\": [\"b\"], \"colour\": 1}\nnot json\n";
+        let parsed = parse_jsonl(input.as_bytes());
+        assert_eq!(parsed.rows.len(), 1);
+        assert_eq!(parsed.rows[0].line, 1);
+        let lines: Vec<usize> = parsed.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![3, 4, 5]);
+        assert!(parsed.problems[1].message.contains("colour"));
+    }
+
+    #[test]
+    fn csv_columns_properties_and_errors() {
+        let input = "auth_id,auth_ids,password,verified,email_address\nalice,alice@x google:1,long enough,true,a@x\nbob,,short,maybe,\n";
+        let parsed = parse_csv(input.as_bytes());
+        assert_eq!(parsed.rows.len(), 1);
+        assert_eq!(
+            parsed.rows[0].auth_ids,
+            vec!["alice", "alice@x", "google:1"]
+        );
+        assert_eq!(parsed.rows[0].properties["email_address"], "a@x");
+        assert_eq!(parsed.rows[0].verified, Some(true));
+        assert_eq!(parsed.problems.len(), 1);
+        assert_eq!(parsed.problems[0].line, 3);
+
+        let dup = parse_csv("auth_id,x,x\na,1,2\n".as_bytes());
+        assert!(dup.problems[0].message.contains("twice"));
+        let wide = format!(
+            "auth_id,{}\n",
+            (0..100_000)
+                .map(|i| format!("c{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        assert!(parse_csv(wide.as_bytes()).problems[0]
+            .message
+            .contains("columns"));
+        let ragged = parse_csv("auth_id,password\nalice\n".as_bytes());
+        assert_eq!(ragged.problems[0].line, 2);
+    }
+}
