@@ -616,7 +616,7 @@ Register-ArgumentCompleter -Native -CommandName 'authctl' -ScriptBlock {
         }
         'authctl;token;purge' {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only tokens of this subject')
-            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Most rows per transaction')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Most rows per transaction (batches are also sized to hold the write lock about 70 ms)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The account database file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the audit log [default: the OS user name]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a locked database, in milliseconds')

@@ -564,7 +564,7 @@ set edit:completion:arg-completer[authctl] = {|@words|
         }
         &'authctl;token;purge'= {
             cand --subject 'Only tokens of this subject'
-            cand --batch-size 'Most rows per transaction'
+            cand --batch-size 'Most rows per transaction (batches are also sized to hold the write lock about 70 ms)'
             cand --db 'The account database file'
             cand --actor 'Who is recorded in the audit log [default: the OS user name]'
             cand --busy-timeout 'How long to wait for a locked database, in milliseconds'

@@ -381,7 +381,7 @@ complete -c authctl -n "__fish_authctl_using_subcommand token; and __fish_seen_s
 signup\t''
 reset\t''
 bearer\t''"
-complete -c authctl -n "__fish_authctl_using_subcommand token; and __fish_seen_subcommand_from purge" -l batch-size -d 'Most rows per transaction' -r
+complete -c authctl -n "__fish_authctl_using_subcommand token; and __fish_seen_subcommand_from purge" -l batch-size -d 'Most rows per transaction (batches are also sized to hold the write lock about 70 ms)' -r
 complete -c authctl -n "__fish_authctl_using_subcommand token; and __fish_seen_subcommand_from purge" -l db -d 'The account database file' -r -F
 complete -c authctl -n "__fish_authctl_using_subcommand token; and __fish_seen_subcommand_from purge" -l actor -d 'Who is recorded in the audit log [default: the OS user name]' -r
 complete -c authctl -n "__fish_authctl_using_subcommand token; and __fish_seen_subcommand_from purge" -l busy-timeout -d 'How long to wait for a locked database, in milliseconds' -r

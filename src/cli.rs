@@ -557,8 +557,8 @@ pub struct TokenPurgeArgs {
     /// Count what would be deleted, delete nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Most rows per transaction
-    #[arg(long, value_name = "N", default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    /// Most rows per transaction (batches are also sized to hold the write lock about 70 ms)
+    #[arg(long, value_name = "N", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub batch_size: u32,
 }
 

@@ -391,8 +391,10 @@ fn revoke(ctx: &Ctx, args: TokenRevokeArgs) -> Result<Code> {
 
 /// How long one purge transaction should hold the write lock; batches grow
 /// or shrink toward it, so the web app never waits long for its own writes.
-const PURGE_TARGET_HOLD: Duration = Duration::from_millis(40);
+const PURGE_TARGET_HOLD: Duration = Duration::from_millis(70);
 const PURGE_FIRST_BATCH: u32 = 500;
+/// The least time between two batches in which the web app can write.
+const PURGE_MIN_GAP: Duration = Duration::from_millis(15);
 
 /// Counts per subject, as the audit row and the summary show them.
 type Counts = BTreeMap<String, u64>;
@@ -403,7 +405,7 @@ fn purge(ctx: &Ctx, args: TokenPurgeArgs) -> Result<Code> {
     let now = db::now();
     if args.dry_run {
         let counts = db::tokens::expired_counts(&db.conn, subject, now)?;
-        report_purge(ctx, &counts, true, true, 0)?;
+        report_purge(ctx, &counts, true, true, 0, Duration::ZERO)?;
         return Ok(Code::Success);
     }
     // Checkpoints happen between batches, never inside one; a larger cache
@@ -414,11 +416,19 @@ fn purge(ctx: &Ctx, args: TokenPurgeArgs) -> Result<Code> {
     let mut batch_size = PURGE_FIRST_BATCH.min(args.batch_size);
     let mut batches = 0u64;
     let mut audit_id: Option<i64> = None;
+    let mut longest_hold = Duration::ZERO;
+    let mut after = 0i64;
+    if !db::tokens::any_expired(&db.conn, subject, now)? {
+        report_purge(ctx, &counts, false, true, 0, longest_hold)?;
+        return Ok(Code::Success);
+    }
     let outcome = (|| -> Result<()> {
         loop {
             let tx = db.write()?;
             let started = Instant::now();
-            let deleted = db::tokens::delete_expired_batch(&tx, subject, now, batch_size)?;
+            let (deleted, last_id) =
+                db::tokens::delete_expired_batch(&tx, subject, now, after, batch_size)?;
+            after = last_id.unwrap_or(after);
             let in_batch: u64 = deleted.values().sum();
             for (s, n) in deleted {
                 *counts.entry(s).or_default() += n;
@@ -440,15 +450,24 @@ fn purge(ctx: &Ctx, args: TokenPurgeArgs) -> Result<Code> {
             }
             tx.commit()?;
             let held = started.elapsed();
+            longest_hold = longest_hold.max(held);
             batches += 1;
+            // Between batches, outside the write lock: checkpoint (keeps the
+            // WAL small) and so leave the web app a window to take the lock;
+            // SQLite's busy handler polls with growing sleeps, and a writer
+            // that never sees a gap would wait out the whole run.
             let _ = db.conn.execute_batch("PRAGMA wal_checkpoint(PASSIVE)");
+            let gap = PURGE_MIN_GAP.saturating_sub(started.elapsed().saturating_sub(held));
+            std::thread::sleep(gap);
             if (in_batch as u32) < batch_size {
                 return Ok(());
             }
             batch_size = next_batch_size(batch_size, held, args.batch_size);
         }
     })();
-    let _ = db.conn.execute_batch("PRAGMA wal_autocheckpoint = 1000");
+    let _ = db
+        .conn
+        .execute_batch("PRAGMA wal_checkpoint(PASSIVE); PRAGMA wal_autocheckpoint = 1000");
     let complete = outcome.is_ok();
     if let Err(err) = outcome {
         let total: u64 = counts.values().sum();
@@ -458,20 +477,21 @@ fn purge(ctx: &Ctx, args: TokenPurgeArgs) -> Result<Code> {
             );
         }
         if ctx.out.json {
-            report_purge(ctx, &counts, false, false, batches)?;
+            report_purge(ctx, &counts, false, false, batches, longest_hold)?;
         }
         return Err(err);
     }
-    report_purge(ctx, &counts, false, complete, batches)?;
+    report_purge(ctx, &counts, false, complete, batches, longest_hold)?;
     Ok(Code::Success)
 }
 
-/// Scale the batch toward the target hold time, within [100, max].
+/// Scale the batch toward the target hold time, within [100, max]; growth is
+/// capped at 1.5× per step so one batch cannot overshoot the target by much.
 fn next_batch_size(current: u32, held: Duration, max: u32) -> u32 {
     let held_us = held.as_micros().max(1) as f64;
     let target_us = PURGE_TARGET_HOLD.as_micros() as f64;
     let scaled =
-        (current as f64 * (target_us / held_us)).clamp(current as f64 / 2.0, current as f64 * 2.0);
+        (current as f64 * (target_us / held_us)).clamp(current as f64 / 2.0, current as f64 * 1.5);
     (scaled as u32).clamp(100.min(max), max)
 }
 
@@ -481,6 +501,7 @@ fn report_purge(
     dry_run: bool,
     complete: bool,
     batches: u64,
+    longest_hold: Duration,
 ) -> Result<()> {
     let total: u64 = counts.values().sum();
     if ctx.out.json {
@@ -490,6 +511,8 @@ fn report_purge(
             "total": total,
             "deleted": counts,
             "batches": batches,
+            // Longest write transaction (BEGIN IMMEDIATE to COMMIT), checkpoints excluded.
+            "longest_batch_ms": longest_hold.as_secs_f64() * 1000.0,
         }))?;
         return Ok(());
     }
