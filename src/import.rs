@@ -70,6 +70,23 @@ pub struct Parsed {
     pub problems: Vec<Problem>,
 }
 
+impl Parsed {
+    /// Keep a row that parsed and passes its own checks; record why not.
+    fn accept(&mut self, line: usize, row: Result<ImportRow, String>) {
+        match row {
+            Ok(row) => {
+                let problems = check_row(&row);
+                if problems.is_empty() {
+                    self.rows.push(row);
+                } else {
+                    self.problems.extend(problems);
+                }
+            }
+            Err(message) => self.problems.push(Problem::new(line, message)),
+        }
+    }
+}
+
 pub fn parse(format: Format, reader: impl BufRead) -> Parsed {
     match format {
         Format::Jsonl => parse_jsonl(reader),
@@ -130,17 +147,7 @@ pub fn parse_jsonl(mut reader: impl BufRead) -> Parsed {
         if text.trim().is_empty() {
             continue;
         }
-        match jsonl_row(line_no, text) {
-            Ok(row) => {
-                let problems = check_row(&row);
-                if problems.is_empty() {
-                    parsed.rows.push(row);
-                } else {
-                    parsed.problems.extend(problems);
-                }
-            }
-            Err(message) => parsed.problems.push(Problem::new(line_no, message)),
-        }
+        parsed.accept(line_no, jsonl_row(line_no, text));
     }
     parsed
 }
@@ -366,17 +373,7 @@ pub fn parse_csv(reader: impl Read) -> Parsed {
             }
         }
         let line = record.position().map_or(line, |p| p.line() as usize);
-        match csv_row(line, &columns, &record) {
-            Ok(row) => {
-                let problems = check_row(&row);
-                if problems.is_empty() {
-                    parsed.rows.push(row);
-                } else {
-                    parsed.problems.extend(problems);
-                }
-            }
-            Err(message) => parsed.problems.push(Problem::new(line, message)),
-        }
+        parsed.accept(line, csv_row(line, &columns, &record));
     }
     let line = csv_reader.position().line() as usize;
     let watch = csv_reader.get_ref();

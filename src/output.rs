@@ -146,6 +146,28 @@ pub fn print_table(table: &Table) -> Result<()> {
     print_line(&table.to_string())
 }
 
+/// Token counts per subject, `(subject, total, expired)`, as a JSON object.
+pub fn token_counts_json(counts: &[(String, u64, u64)]) -> Value {
+    let mut per_subject = serde_json::Map::new();
+    for (subject, total, expired) in counts {
+        per_subject.insert(
+            subject.clone(),
+            serde_json::json!({"total": total, "expired": expired}),
+        );
+    }
+    Value::Object(per_subject)
+}
+
+/// Token counts per subject as rows of a two-column table.
+pub fn add_token_count_rows(table: &mut Table, counts: &[(String, u64, u64)]) {
+    for (subject, total, expired) in counts {
+        table.add_row(vec![
+            format!("{subject} tokens"),
+            format!("{total} ({expired} expired)"),
+        ]);
+    }
+}
+
 pub fn yes_no(flag: bool) -> &'static str {
     if flag {
         "yes"

@@ -1,12 +1,12 @@
 //! `authctl info`: where the database is, its version and settings, counts.
 
 use anyhow::Result;
-use serde_json::{json, Map, Value};
+use serde_json::json;
 
 use super::Ctx;
 use crate::db::{self, tokens, users};
 use crate::error::Code;
-use crate::output::{print_json, print_table, table};
+use crate::output::{add_token_count_rows, print_json, print_table, table, token_counts_json};
 
 pub fn run(ctx: &Ctx) -> Result<Code> {
     let db = ctx.open()?;
@@ -21,10 +21,6 @@ pub fn run(ctx: &Ctx) -> Result<Code> {
     conn.execute_batch("COMMIT")?;
 
     if ctx.out.json {
-        let mut per_subject = Map::new();
-        for (subject, total, expired) in &token_counts {
-            per_subject.insert(subject.clone(), json!({"total": total, "expired": expired}));
-        }
         print_json(&json!({
             "path": db.path.display().to_string(),
             "schema_version": version,
@@ -37,7 +33,7 @@ pub fn run(ctx: &Ctx) -> Result<Code> {
                 "without_password": stats.without_password,
             },
             "auth_ids": stats.auth_ids,
-            "tokens": Value::Object(per_subject),
+            "tokens": token_counts_json(&token_counts),
         }))?;
         return Ok(Code::Success);
     }
@@ -55,12 +51,7 @@ pub fn run(ctx: &Ctx) -> Result<Code> {
         stats.without_password.to_string(),
     ]);
     t.add_row(vec!["auth ids".to_string(), stats.auth_ids.to_string()]);
-    for (subject, total, expired) in &token_counts {
-        t.add_row(vec![
-            format!("{subject} tokens"),
-            format!("{total} ({expired} expired)"),
-        ]);
-    }
+    add_token_count_rows(&mut t, &token_counts);
     print_table(&t)?;
     Ok(Code::Success)
 }

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use anyhow::Result;
-use serde_json::{json, Map};
+use serde_json::json;
 
 use super::user_object;
 use crate::cli::{ListFormat, UserListArgs};
@@ -11,7 +11,10 @@ use crate::commands::{resolve_user, Ctx};
 use crate::db::users::{self, UserFilter, UserRecord};
 use crate::db::{self, tokens, UserId};
 use crate::error::Code;
-use crate::output::{human_time, print_json, print_table, sanitize, table, yes_no};
+use crate::output::{
+    add_token_count_rows, human_time, print_json, print_table, sanitize, table, token_counts_json,
+    yes_no,
+};
 use crate::password::{self, Scheme};
 use crate::validate;
 
@@ -183,11 +186,7 @@ pub fn show(ctx: &Ctx, user_text: &str) -> Result<Code> {
     if ctx.out.json {
         let mut object = user_object(&user);
         object["password_parameters"] = json!(parameters);
-        let mut per_subject = Map::new();
-        for (subject, total, expired) in &token_counts {
-            per_subject.insert(subject.clone(), json!({"total": total, "expired": expired}));
-        }
-        object["tokens"] = per_subject.into();
+        object["tokens"] = token_counts_json(&token_counts);
         print_json(&object)?;
         return Ok(Code::Success);
     }
@@ -229,12 +228,7 @@ pub fn show(ctx: &Ctx, user_text: &str) -> Result<Code> {
             sanitize(value).into_owned(),
         ]);
     }
-    for (subject, total, expired) in &token_counts {
-        t.add_row(vec![
-            format!("{subject} tokens"),
-            format!("{total} ({expired} expired)"),
-        ]);
-    }
+    add_token_count_rows(&mut t, &token_counts);
     print_table(&t)?;
     Ok(Code::Success)
 }
