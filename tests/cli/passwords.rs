@@ -375,10 +375,7 @@ fn no_secret_reaches_the_audit_log() {
         "very-secret-password-2\n",
     );
     let generated = env.json(&["user", "create", "bob", "--generate-password"]);
-    let token = env.json(&["token", "issue", "alice", "--subject", "reset"])["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = env.issue_token("alice", "reset");
     env.ok(&[
         "token",
         "check",

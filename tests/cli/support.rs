@@ -119,6 +119,14 @@ impl Env {
         out.trim().parse().expect("user id")
     }
 
+    /// Issue a token with `token issue --json` and return the token string.
+    pub fn issue_token(&self, user: &str, subject: &str) -> String {
+        self.json(&["token", "issue", user, "--subject", subject])["token"]
+            .as_str()
+            .expect("token in issue output")
+            .to_string()
+    }
+
     pub fn conn(&self) -> Connection {
         let conn = Connection::open(&self.db).expect("open");
         conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();

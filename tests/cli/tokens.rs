@@ -152,10 +152,7 @@ fn url_templates_ttls_and_hyphen_values() {
 fn expired_tokens_fail_and_consume_works_once() {
     let env = Env::new();
     env.ok(&["user", "create", "alice", "--no-password"]);
-    let token = env.json(&["token", "issue", "alice", "--subject", "reset"])["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = env.issue_token("alice", "reset");
     env.ok(&[
         "token",
         "check",
@@ -175,10 +172,7 @@ fn expired_tokens_fail_and_consume_works_once() {
         "--consume",
     ]);
     assert_eq!(code, 1);
-    let token = env.json(&["token", "issue", "alice", "--subject", "reset"])["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = env.issue_token("alice", "reset");
     env.conn()
         .execute(
             "UPDATE user_tokens SET expires_at = strftime('%s', 'now') - 1",
@@ -206,14 +200,8 @@ fn new_signup_and_reset_tokens_replace_earlier_ones() {
     let env = Env::new();
     env.ok(&["user", "create", "alice", "--no-password"]);
     let conn = env.conn();
-    let first = env.json(&["token", "issue", "alice", "--subject", "reset"])["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let second = env.json(&["token", "issue", "alice", "--subject", "reset"])["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let first = env.issue_token("alice", "reset");
+    let second = env.issue_token("alice", "reset");
     assert!(!web_app_accepts(&conn, 1, &first, "reset"));
     assert!(web_app_accepts(&conn, 1, &second, "reset"));
     env.ok(&[
@@ -277,10 +265,7 @@ fn list_shows_state_but_never_a_token() {
     let env = Env::new();
     env.ok(&["user", "create", "alice", "--no-password"]);
     env.ok(&["user", "create", "bob", "--no-password"]);
-    let token = env.json(&["token", "issue", "alice", "--subject", "bearer"])["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = env.issue_token("alice", "bearer");
     env.ok(&["token", "issue", "bob", "--subject", "reset"]);
     env.conn()
         .execute(
@@ -324,10 +309,7 @@ fn revoke_by_user_subject_id_and_token() {
          (1, 'auth', 's1', 0, 9999999999), (1, 'auth', 's2', 0, 9999999999);",
     )
     .unwrap();
-    let bearer = env.json(&["token", "issue", "alice", "--subject", "bearer"])["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let bearer = env.issue_token("alice", "bearer");
     env.ok(&["token", "issue", "alice", "--subject", "reset"]);
     assert_eq!(
         env.json(&["token", "revoke", "alice", "--subject", "auth"])["revoked"],
