@@ -263,7 +263,6 @@ fn list(ctx: &Ctx, args: TokenListArgs) -> Result<Code> {
     } else {
         ListFormat::Table
     });
-    let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
         ListFormat::Table => {
             let mut t = table(&[
@@ -287,13 +286,13 @@ fn list(ctx: &Ctx, args: TokenListArgs) -> Result<Code> {
                 ]);
                 Ok(())
             })?;
-            drop(out);
             if rows > 0 {
                 print_table(&t)?;
             }
             ctx.out.note(&format!("{rows} token(s)"));
         }
         ListFormat::Json => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
             out.write_all(b"[")?;
             let mut first = true;
             tokens::for_each(&db.conn, &filter, now, |tok| {
@@ -306,6 +305,7 @@ fn list(ctx: &Ctx, args: TokenListArgs) -> Result<Code> {
             out.flush()?;
         }
         ListFormat::Ndjson => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
             tokens::for_each(&db.conn, &filter, now, |tok| {
                 serde_json::to_writer(&mut out, &token_object(&tok, now))?;
                 out.write_all(b"\n")?;
@@ -314,7 +314,7 @@ fn list(ctx: &Ctx, args: TokenListArgs) -> Result<Code> {
             out.flush()?;
         }
         ListFormat::Csv => {
-            let mut writer = csv::Writer::from_writer(out);
+            let mut writer = csv::Writer::from_writer(io::BufWriter::new(io::stdout().lock()));
             writer.write_record([
                 "id",
                 "user_id",

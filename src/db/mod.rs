@@ -147,21 +147,8 @@ impl Db {
     /// Open a database of exactly the current schema version, for any command
     /// but `init` and `migrate`.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<Db> {
-        let conn = connect(path, busy_timeout)?;
-        let (app, version) = read_ids(&conn, path)?;
-        if app != APPLICATION_ID {
-            return Err(fail(Code::Database, foreign_message(path)));
-        }
+        let (db, version) = Db::open_for_migrate(path, busy_timeout)?;
         let current = schema::CURRENT_VERSION;
-        if version > current {
-            return Err(fail(
-                Code::Database,
-                format!(
-                    "{} has schema version {version}, newer than this authctl knows ({current}); upgrade authctl",
-                    path.display()
-                ),
-            ));
-        }
         if version < current {
             return Err(fail(
                 Code::Database,
@@ -172,11 +159,7 @@ impl Db {
                 ),
             ));
         }
-        set_connection_pragmas(&conn)?;
-        Ok(Db {
-            conn,
-            path: path.to_path_buf(),
-        })
+        Ok(db)
     }
 
     /// Open an authctl database of any version this authctl can migrate.

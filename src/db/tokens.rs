@@ -55,7 +55,7 @@ pub fn delete_all_for_user(conn: &Connection, user: UserId) -> Result<u64> {
 pub fn find_by_digest(conn: &Connection, token_digest: &str) -> Result<Option<TokenRecord>> {
     Ok(conn
         .query_row(
-            "SELECT id, user_id, subject, created_at, expires_at FROM user_tokens WHERE token_hash = ?1",
+            &format!("SELECT {TOKEN_COLUMNS} FROM user_tokens WHERE token_hash = ?1"),
             [token_digest],
             token_from_row,
         )
@@ -65,7 +65,7 @@ pub fn find_by_digest(conn: &Connection, token_digest: &str) -> Result<Option<To
 pub fn find_by_id(conn: &Connection, id: i64) -> Result<Option<TokenRecord>> {
     Ok(conn
         .query_row(
-            "SELECT id, user_id, subject, created_at, expires_at FROM user_tokens WHERE id = ?1",
+            &format!("SELECT {TOKEN_COLUMNS} FROM user_tokens WHERE id = ?1"),
             [id],
             token_from_row,
         )
@@ -75,6 +75,9 @@ pub fn find_by_id(conn: &Connection, id: i64) -> Result<Option<TokenRecord>> {
 pub fn delete_by_id(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM user_tokens WHERE id = ?1", [id])? > 0)
 }
+
+/// The columns `token_from_row` reads, in its order.
+const TOKEN_COLUMNS: &str = "id, user_id, subject, created_at, expires_at";
 
 fn token_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRecord> {
     Ok(TokenRecord {
@@ -159,9 +162,7 @@ pub fn for_each(
     } else {
         format!("WHERE {}", clauses.join(" AND "))
     };
-    let sql = format!(
-        "SELECT id, user_id, subject, created_at, expires_at FROM user_tokens {where_sql} ORDER BY id"
-    );
+    let sql = format!("SELECT {TOKEN_COLUMNS} FROM user_tokens {where_sql} ORDER BY id");
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
     while let Some(row) = rows.next()? {

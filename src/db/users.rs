@@ -57,14 +57,7 @@ pub fn find_by_id(conn: &Connection, id: UserId) -> Result<Option<UserId>> {
 
 /// The owner of an auth id, compared case-insensitively as the index does.
 pub fn auth_id_owner(conn: &Connection, auth_id: &str) -> Result<Option<UserId>> {
-    Ok(conn
-        .query_row(
-            "SELECT user_id FROM auth_ids WHERE auth_id = ?1",
-            [auth_id],
-            |r| r.get(0),
-        )
-        .optional()?
-        .map(UserId))
+    Ok(stored_auth_id(conn, auth_id)?.map(|(_, owner)| owner))
 }
 
 /// The auth id as stored, in its stored case.

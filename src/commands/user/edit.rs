@@ -90,33 +90,19 @@ pub fn verify(ctx: &Ctx, args: UserVerifyArgs) -> Result<Code> {
     };
     // The webapp2 VerificationHandler flow: the signup token proves the
     // address; it is used up in the same transaction that sets the flag.
-    let mut db = ctx.open()?;
-    let tx = db.write()?;
-    let user_id = resolve_user(&tx, &args.user)?;
-    let now = db::now();
-    if consume_token(&tx, user_id, &token, "signup", now)?.is_none() {
-        return Err(check_failed(format!(
-            "the token is not a valid signup token of user {user_id} (unknown, expired, used or of another user); nothing changed"
-        )));
-    }
-    users::set_flag(&tx, user_id, Flag::Verified, true, now)?;
-    audit::record(
-        &tx,
-        &ctx.actor,
-        "user.verify",
-        Some(user_id),
-        Some(&json!({"by_token": true})),
-    )?;
-    let record = users::load(&tx, user_id)?;
-    tx.commit()?;
-    ctx.out
-        .note(&format!("user {user_id}: verified (signup token used up)"));
-    if ctx.out.json {
-        if let Some(record) = record {
-            print_json(&user_object(&record))?;
+    change_user(ctx, &args.user, |tx, user_id, now| {
+        if consume_token(tx, user_id, &token, "signup", now)?.is_none() {
+            return Err(check_failed(format!(
+                "the token is not a valid signup token of user {user_id} (unknown, expired, used or of another user); nothing changed"
+            )));
         }
-    }
-    Ok(Code::Success)
+        users::set_flag(tx, user_id, Flag::Verified, true, now)?;
+        Ok(Some(Change {
+            action: "user.verify",
+            detail: json!({"by_token": true}),
+            message: format!("user {user_id}: verified (signup token used up)"),
+        }))
+    })
 }
 
 pub fn unverify(ctx: &Ctx, user: &str) -> Result<Code> {
