@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'authctl' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new account database')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade an older database to this authctl''s schema version')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s version, settings and counts')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and invariants, read-only (exit 8 on problems)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users, their auth ids, properties and passwords')
             [CompletionResult]::new('unique', 'unique', [CompletionResultType]::ParameterValue, 'Declare which properties must hold values unique across users')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, check, list, revoke and purge tokens')
@@ -83,6 +84,25 @@ Register-ArgumentCompleter -Native -CommandName 'authctl' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The account database file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the audit log [default: the OS user name]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a locked database, in milliseconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable JSON on stdout (and JSON errors on stderr)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authctl;doctor' {
+            [CompletionResult]::new('--argon2-memory', '--argon2-memory', [CompletionResultType]::ParameterName, 'argon2id memory cost in KiB for new hashes')
+            [CompletionResult]::new('--argon2-iterations', '--argon2-iterations', [CompletionResultType]::ParameterName, 'argon2id iterations for new hashes')
+            [CompletionResult]::new('--argon2-parallelism', '--argon2-parallelism', [CompletionResultType]::ParameterName, 'argon2id parallelism for new hashes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The account database file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the audit log [default: the OS user name]')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a locked database, in milliseconds')
+            [CompletionResult]::new('--quick', '--quick', [CompletionResultType]::ParameterName, 'Run SQLite''s quick_check instead of the full integrity_check (skips index contents; much faster on large files)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable JSON on stdout (and JSON errors on stderr)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
@@ -751,6 +771,7 @@ Register-ArgumentCompleter -Native -CommandName 'authctl' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new account database')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade an older database to this authctl''s schema version')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s version, settings and counts')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and invariants, read-only (exit 8 on problems)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users, their auth ids, properties and passwords')
             [CompletionResult]::new('unique', 'unique', [CompletionResultType]::ParameterValue, 'Declare which properties must hold values unique across users')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Issue, check, list, revoke and purge tokens')
@@ -769,6 +790,9 @@ Register-ArgumentCompleter -Native -CommandName 'authctl' -ScriptBlock {
             break
         }
         'authctl;help;info' {
+            break
+        }
+        'authctl;help;doctor' {
             break
         }
         'authctl;help;user' {

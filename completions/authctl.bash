@@ -22,6 +22,9 @@ _authctl() {
             authctl,completions)
                 cmd="authctl__subcmd__completions"
                 ;;
+            authctl,doctor)
+                cmd="authctl__subcmd__doctor"
+                ;;
             authctl,export)
                 cmd="authctl__subcmd__export"
                 ;;
@@ -57,6 +60,9 @@ _authctl() {
                 ;;
             authctl__subcmd__help,completions)
                 cmd="authctl__subcmd__help__subcmd__completions"
+                ;;
+            authctl__subcmd__help,doctor)
+                cmd="authctl__subcmd__help__subcmd__doctor"
                 ;;
             authctl__subcmd__help,export)
                 cmd="authctl__subcmd__help__subcmd__export"
@@ -311,7 +317,7 @@ _authctl() {
 
     case "${cmd}" in
         authctl)
-            opts="-q -y -h -V --db --json --quiet --yes --actor --busy-timeout --help --version init migrate info user unique token audit import export completions man help"
+            opts="-q -y -h -V --db --json --quiet --yes --actor --busy-timeout --help --version init migrate info doctor user unique token audit import export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -404,6 +410,44 @@ _authctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authctl__subcmd__doctor)
+            opts="-q -y -h -V --quick --argon2-memory --argon2-iterations --argon2-parallelism --db --json --quiet --yes --actor --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --argon2-memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --argon2-iterations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --argon2-parallelism)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authctl__subcmd__export)
             opts="-q -y -h -V --format --with-hashes --db --json --quiet --yes --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -435,7 +479,7 @@ _authctl() {
             return 0
             ;;
         authctl__subcmd__help)
-            opts="init migrate info user unique token audit import export completions man help"
+            opts="init migrate info doctor user unique token audit import export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,6 +507,20 @@ _authctl() {
             return 0
             ;;
         authctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authctl__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[authctl] = {|@words|
             cand init 'Create a new account database'
             cand migrate 'Upgrade an older database to this authctl''s schema version'
             cand info 'Show the database''s version, settings and counts'
+            cand doctor 'Check the database''s integrity and invariants, read-only (exit 8 on problems)'
             cand user 'Manage users, their auth ids, properties and passwords'
             cand unique 'Declare which properties must hold values unique across users'
             cand token 'Issue, check, list, revoke and purge tokens'
@@ -77,6 +78,24 @@ set edit:completion:arg-completer[authctl] = {|@words|
             cand --db 'The account database file'
             cand --actor 'Who is recorded in the audit log [default: the OS user name]'
             cand --busy-timeout 'How long to wait for a locked database, in milliseconds'
+            cand --json 'Machine-readable JSON on stdout (and JSON errors on stderr)'
+            cand -q 'Print nothing but results and errors'
+            cand --quiet 'Print nothing but results and errors'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authctl;doctor'= {
+            cand --argon2-memory 'argon2id memory cost in KiB for new hashes'
+            cand --argon2-iterations 'argon2id iterations for new hashes'
+            cand --argon2-parallelism 'argon2id parallelism for new hashes'
+            cand --db 'The account database file'
+            cand --actor 'Who is recorded in the audit log [default: the OS user name]'
+            cand --busy-timeout 'How long to wait for a locked database, in milliseconds'
+            cand --quick 'Run SQLite''s quick_check instead of the full integrity_check (skips index contents; much faster on large files)'
             cand --json 'Machine-readable JSON on stdout (and JSON errors on stderr)'
             cand -q 'Print nothing but results and errors'
             cand --quiet 'Print nothing but results and errors'
@@ -686,6 +705,7 @@ set edit:completion:arg-completer[authctl] = {|@words|
             cand init 'Create a new account database'
             cand migrate 'Upgrade an older database to this authctl''s schema version'
             cand info 'Show the database''s version, settings and counts'
+            cand doctor 'Check the database''s integrity and invariants, read-only (exit 8 on problems)'
             cand user 'Manage users, their auth ids, properties and passwords'
             cand unique 'Declare which properties must hold values unique across users'
             cand token 'Issue, check, list, revoke and purge tokens'
@@ -701,6 +721,8 @@ set edit:completion:arg-completer[authctl] = {|@words|
         &'authctl;help;migrate'= {
         }
         &'authctl;help;info'= {
+        }
+        &'authctl;help;doctor'= {
         }
         &'authctl;help;user'= {
             cand create 'Create a user'

@@ -35,6 +35,7 @@ complete -c authctl -n "__fish_authctl_needs_command" -s V -l version -d 'Print 
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "init" -d 'Create a new account database'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "migrate" -d 'Upgrade an older database to this authctl\'s schema version'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "info" -d 'Show the database\'s version, settings and counts'
+complete -c authctl -n "__fish_authctl_needs_command" -f -a "doctor" -d 'Check the database\'s integrity and invariants, read-only (exit 8 on problems)'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "user" -d 'Manage users, their auth ids, properties and passwords'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "unique" -d 'Declare which properties must hold values unique across users'
 complete -c authctl -n "__fish_authctl_needs_command" -f -a "token" -d 'Issue, check, list, revoke and purge tokens'
@@ -70,6 +71,18 @@ complete -c authctl -n "__fish_authctl_using_subcommand info" -s q -l quiet -d '
 complete -c authctl -n "__fish_authctl_using_subcommand info" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c authctl -n "__fish_authctl_using_subcommand info" -s h -l help -d 'Print help'
 complete -c authctl -n "__fish_authctl_using_subcommand info" -s V -l version -d 'Print version'
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l argon2-memory -d 'argon2id memory cost in KiB for new hashes' -r
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l argon2-iterations -d 'argon2id iterations for new hashes' -r
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l argon2-parallelism -d 'argon2id parallelism for new hashes' -r
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l db -d 'The account database file' -r -F
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l actor -d 'Who is recorded in the audit log [default: the OS user name]' -r
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l busy-timeout -d 'How long to wait for a locked database, in milliseconds' -r
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l quick -d 'Run SQLite\'s quick_check instead of the full integrity_check (skips index contents; much faster on large files)'
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -l json -d 'Machine-readable JSON on stdout (and JSON errors on stderr)'
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c authctl -n "__fish_authctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c authctl -n "__fish_authctl_using_subcommand user; and not __fish_seen_subcommand_from create list show delete verify unverify disable enable set unset add-auth-id remove-auth-id set-password check-password help" -l db -d 'The account database file' -r -F
 complete -c authctl -n "__fish_authctl_using_subcommand user; and not __fish_seen_subcommand_from create list show delete verify unverify disable enable set unset add-auth-id remove-auth-id set-password check-password help" -l actor -d 'Who is recorded in the audit log [default: the OS user name]' -r
 complete -c authctl -n "__fish_authctl_using_subcommand user; and not __fish_seen_subcommand_from create list show delete verify unverify disable enable set unset add-auth-id remove-auth-id set-password check-password help" -l busy-timeout -d 'How long to wait for a locked database, in milliseconds' -r
@@ -454,18 +467,19 @@ complete -c authctl -n "__fish_authctl_using_subcommand man" -s q -l quiet -d 'P
 complete -c authctl -n "__fish_authctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c authctl -n "__fish_authctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c authctl -n "__fish_authctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "init" -d 'Create a new account database'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "migrate" -d 'Upgrade an older database to this authctl\'s schema version'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "info" -d 'Show the database\'s version, settings and counts'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "user" -d 'Manage users, their auth ids, properties and passwords'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "unique" -d 'Declare which properties must hold values unique across users'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "token" -d 'Issue, check, list, revoke and purge tokens'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "audit" -d 'Read the audit log, newest first'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "import" -d 'Create or update users in bulk from JSONL or CSV'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "export" -d 'Write every user as JSONL or CSV'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info user unique token audit import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "init" -d 'Create a new account database'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "migrate" -d 'Upgrade an older database to this authctl\'s schema version'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "info" -d 'Show the database\'s version, settings and counts'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "doctor" -d 'Check the database\'s integrity and invariants, read-only (exit 8 on problems)'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "user" -d 'Manage users, their auth ids, properties and passwords'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "unique" -d 'Declare which properties must hold values unique across users'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "token" -d 'Issue, check, list, revoke and purge tokens'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "audit" -d 'Read the audit log, newest first'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "import" -d 'Create or update users in bulk from JSONL or CSV'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "export" -d 'Write every user as JSONL or CSV'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c authctl -n "__fish_authctl_using_subcommand help; and not __fish_seen_subcommand_from init migrate info doctor user unique token audit import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authctl -n "__fish_authctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user'
 complete -c authctl -n "__fish_authctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c authctl -n "__fish_authctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show everything about one user (never the hash)'

@@ -61,6 +61,8 @@ pub enum Command {
     Migrate(MigrateArgs),
     /// Show the database's version, settings and counts
     Info,
+    /// Check the database's integrity and invariants, read-only (exit 8 on problems)
+    Doctor(DoctorArgs),
     /// Manage users, their auth ids, properties and passwords
     #[command(subcommand)]
     User(UserCommand),
@@ -88,6 +90,17 @@ pub struct InitArgs {
     /// A property whose values must be unique across users (repeatable)
     #[arg(long = "unique-property", value_name = "NAME")]
     pub unique_properties: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Run SQLite's quick_check instead of the full integrity_check (skips
+    /// index contents; much faster on large files)
+    #[arg(long)]
+    pub quick: bool,
+    // Hashes below this policy are reported as weak.
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 #[derive(Debug, Args)]

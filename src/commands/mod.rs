@@ -4,6 +4,7 @@
 
 mod audit;
 mod completions;
+mod doctor;
 mod export;
 mod import;
 mod info;
@@ -61,6 +62,7 @@ pub fn dispatch(cli: Cli, out: Output) -> Result<Code> {
         Command::Init(args) => init::run(&ctx, args),
         Command::Migrate(args) => migrate::run(&ctx, args),
         Command::Info => info::run(&ctx),
+        Command::Doctor(args) => doctor::run(&ctx, args),
         Command::User(command) => user::run(&ctx, command),
         Command::Unique(command) => unique::run(&ctx, command),
         Command::Token(command) => token::run(&ctx, command),

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary against real SQLite files in temp dirs.
 
 mod bulk;
+mod doctor;
 mod foundation;
 mod passwords;
 mod support;
