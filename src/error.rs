@@ -144,7 +144,7 @@ fn classify_sqlite(err: &rusqlite::Error) -> Option<Code> {
     match err.sqlite_error_code()? {
         E::DatabaseBusy | E::DatabaseLocked => Some(Code::Busy),
         E::ConstraintViolation => Some(Code::Conflict),
-        E::NotADatabase => Some(Code::Database),
+        E::NotADatabase | E::ReadOnly | E::CannotOpen => Some(Code::Database),
         _ => None,
     }
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod import;
 pub mod output;
 pub mod password;
+pub mod pause;
 pub mod prompt;
 pub mod token;
 pub mod validate;

@@ -72,7 +72,10 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<Code> {
 
     let now = db::now();
     let tx = db.write()?;
-    for ((row, plan), hash) in rows.iter().zip(&plans).zip(&hashes) {
+    for (index, ((row, plan), hash)) in rows.iter().zip(&plans).zip(&hashes).enumerate() {
+        if index == rows.len() / 2 {
+            crate::pause::point("import-half-written");
+        }
         let stored_hash = match (&row.password_hash, hash) {
             (Some(given), _) => Some(password::normalise_imported_hash(given)?),
             (None, Some(h)) => Some(h.clone()),
@@ -262,7 +265,9 @@ fn report_problems(ctx: &Ctx, file: &str, mut problems: Vec<Problem>) -> anyhow:
             .map(|p| json!({"line": p.line, "message": p.message, "conflict": p.conflict}))
             .collect();
         let _ = print_json(&json!({"imported": false, "problems": list}));
-    } else {
+    } else if problems.len() > 1 {
+        // Every problem on its own `file:line:` line, like a compiler; the
+        // error line below sums them up.
         for p in &problems {
             eprintln!("authctl: {}:{}: {}", sanitize(file), p.line, p.message);
         }
@@ -272,15 +277,22 @@ fn report_problems(ctx: &Ctx, file: &str, mut problems: Vec<Problem>) -> anyhow:
     } else {
         Code::InvalidInput
     };
-    fail(
-        code,
+    let message = if problems.len() == 1 {
+        format!(
+            "import refused: {}:{}: {}; nothing was written",
+            sanitize(file),
+            problems[0].line,
+            problems[0].message
+        )
+    } else {
         format!(
             "import refused: {} problem(s) in {} (first on line {}); nothing was written",
             problems.len(),
             sanitize(file),
             problems[0].line
-        ),
-    )
+        )
+    };
+    fail(code, message)
 }
 
 /// Hash every cleartext password of rows that will be written, on `jobs`

@@ -448,6 +448,7 @@ fn purge(ctx: &Ctx, args: TokenPurgeArgs) -> Result<Code> {
                     }
                 });
             }
+            crate::pause::point("purge-before-commit");
             tx.commit()?;
             let held = started.elapsed();
             longest_hold = longest_hold.max(held);

@@ -134,7 +134,49 @@ fn read_ids(conn: &Connection, path: &Path) -> Result<(i32, i32)> {
         let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         Ok((app, version))
     };
-    read().with_context(|| format!("cannot read database {}", path.display()))
+    read().map_err(|err| match permission_problem(&err, path) {
+        Some(explained) => explained,
+        None => anyhow::Error::new(err).context(format!("cannot read database {}", path.display())),
+    })
+}
+
+/// `SQLITE_READONLY_DIRECTORY`: WAL cannot create its -shm/-wal files.
+const READONLY_DIRECTORY: i32 = rusqlite::ffi::SQLITE_READONLY | (6 << 8);
+
+/// Turn SQLite's permission errors into one line that says what to change.
+fn permission_problem(err: &rusqlite::Error, path: &Path) -> Option<anyhow::Error> {
+    let rusqlite::Error::SqliteFailure(failure, _) = err else {
+        return None;
+    };
+    if failure.extended_code == READONLY_DIRECTORY {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        return Some(fail(
+            Code::Database,
+            format!(
+                "cannot open {}: its directory {} is not writable for this user, and WAL mode needs to create {name}-wal and {name}-shm there; run authctl as the user the web app runs as, or let this user write to the directory",
+                path.display(),
+                dir.display(),
+                name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            ),
+        ));
+    }
+    if failure.code == rusqlite::ErrorCode::ReadOnly {
+        return Some(read_only_file(path));
+    }
+    None
+}
+
+fn read_only_file(path: &Path) -> anyhow::Error {
+    fail(
+        Code::Database,
+        format!(
+            "cannot change {}: the database (or its -wal/-shm file) is read-only for this user; run authctl as the file's owner or fix its permissions",
+            path.display()
+        ),
+    )
 }
 
 fn foreign_message(path: &Path) -> String {
@@ -218,9 +260,14 @@ impl Db {
     /// Start a write transaction that takes the write lock at once, so a busy
     /// database is waited for (busy_timeout) before any work is done.
     pub fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
-        Ok(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+        // SQLite opens a file it may not write read-only without a word;
+        // say so before any work rather than at the first INSERT.
+        if self.conn.is_readonly(rusqlite::DatabaseName::Main)? {
+            return Err(read_only_file(&self.path));
+        }
+        self.conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|err| permission_problem(&err, &self.path).unwrap_or_else(|| err.into()))
     }
 }
 

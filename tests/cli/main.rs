@@ -4,6 +4,7 @@ mod bulk;
 mod doctor;
 mod foundation;
 mod passwords;
+mod reliability;
 mod support;
 mod tokens;
 mod users;

@@ -30,7 +30,13 @@ impl Env {
     /// `authctl` with this env's database, a fixed actor and no inherited
     /// configuration, run in the temp dir.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("authctl").expect("binary");
+        Command::from_std(self.std_cmd(assert_cmd::cargo::cargo_bin("authctl")))
+    }
+
+    /// The same set-up as a std Command of `program` (an authctl binary),
+    /// for tests that spawn and kill the process.
+    pub fn std_cmd(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
         cmd.current_dir(self.dir.path())
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
