@@ -174,17 +174,77 @@ fn parse_created_at(text: &str) -> Result<i64, String> {
         .map_err(|_| format!("created_at '{}' is not an RFC 3339 time", sanitize(text)))
 }
 
+/// A JSON object whose keys are distinct, in file order. serde_json's own map
+/// keeps the last of two equal keys without a word, but a row that says
+/// `verified` twice is ambiguous, so it is refused; at the top level of a row
+/// the `properties` object is held to the same rule.
+struct DistinctObject {
+    fields: Vec<(String, Value)>,
+}
+
+struct DistinctVisitor {
+    /// True for a row: check the keys of its `properties` object too.
+    row: bool,
+}
+
+impl<'de> serde::de::Visitor<'de> for DistinctVisitor {
+    type Value = DistinctObject;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> Result<DistinctObject, A::Error> {
+        use serde::de::Error;
+        let mut fields: Vec<(String, Value)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if fields.iter().any(|(k, _)| *k == key) {
+                return Err(A::Error::custom(format!(
+                    "key '{}' appears twice",
+                    sanitize(&key)
+                )));
+            }
+            let value = if self.row && key == "properties" {
+                match map.next_value::<Option<Properties>>()? {
+                    None => Value::Null,
+                    Some(Properties(object)) => Value::Object(object.fields.into_iter().collect()),
+                }
+            } else {
+                map.next_value()?
+            };
+            fields.push((key, value));
+        }
+        Ok(DistinctObject { fields })
+    }
+}
+
+struct Row(DistinctObject);
+struct Properties(DistinctObject);
+
+impl<'de> serde::Deserialize<'de> for Row {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Row, D::Error> {
+        d.deserialize_map(DistinctVisitor { row: true }).map(Row)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Properties {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Properties, D::Error> {
+        d.deserialize_map(DistinctVisitor { row: false })
+            .map(Properties)
+    }
+}
+
 fn jsonl_row(line: usize, text: &str) -> Result<ImportRow, String> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| format!("not a JSON object: {}", err_text(e)))?;
-    let Value::Object(object) = value else {
-        return Err("not a JSON object".into());
-    };
+    let Row(object) = serde_json::from_str(text)
+        .map_err(|e| format!("not a valid JSON object: {}", err_text(e)))?;
     let mut row = ImportRow {
         line,
         ..ImportRow::default()
     };
-    for (key, value) in &object {
+    for (key, value) in &object.fields {
         match key.as_str() {
             "auth_ids" => {
                 let list = value.as_array().ok_or("'auth_ids' must be an array of strings")?;
@@ -255,12 +315,46 @@ enum Column {
     Property(String),
 }
 
-/// Watches the raw bytes a CSV parser reads, to tell a truncated file: one
-/// that ends inside a quoted field or without its final newline.
+/// Watches the raw bytes a CSV parser reads, to tell a truncated file (one
+/// that ends inside a quoted field or without its final newline) and to
+/// number lines: csv's `Position::line` falls one behind for every CRLF line
+/// end (BurntSushi/rust-csv#395), so lines are counted here from byte
+/// offsets, which csv reports correctly.
 struct TailWatch<R> {
     inner: R,
     last_byte: Option<u8>,
     quotes_odd: bool,
+    /// Bytes read so far.
+    offset: u64,
+    /// Offsets of '\n' bytes read but not yet passed by `line_at`; the parser
+    /// reads ahead by at most its buffer, so this stays small.
+    newlines: std::collections::VecDeque<u64>,
+    /// Newlines before the last offset asked about.
+    lines_passed: usize,
+}
+
+impl<R> TailWatch<R> {
+    fn new(inner: R) -> TailWatch<R> {
+        TailWatch {
+            inner,
+            last_byte: None,
+            quotes_odd: false,
+            offset: 0,
+            newlines: std::collections::VecDeque::new(),
+            lines_passed: 0,
+        }
+    }
+
+    /// The 1-based line of a record that starts at byte `at`; `at` must not
+    /// go backwards. With CRLF, csv ends a record at the '\r' and starts the
+    /// next at the '\n', so a newline at `at` itself belongs before it.
+    fn line_at(&mut self, at: u64) -> usize {
+        while self.newlines.front().is_some_and(|&nl| nl <= at) {
+            self.newlines.pop_front();
+            self.lines_passed += 1;
+        }
+        self.lines_passed + 1
+    }
 }
 
 impl<R: Read> Read for TailWatch<R> {
@@ -270,6 +364,10 @@ impl<R: Read> Read for TailWatch<R> {
             self.last_byte = Some(buf[n - 1]);
             let quotes = buf[..n].iter().filter(|&&b| b == b'"').count();
             self.quotes_odd ^= quotes % 2 == 1;
+            for (i, _) in buf[..n].iter().enumerate().filter(|(_, &b)| b == b'\n') {
+                self.newlines.push_back(self.offset + i as u64);
+            }
+            self.offset += n as u64;
         }
         Ok(n)
     }
@@ -280,11 +378,7 @@ pub fn parse_csv(reader: impl Read) -> Parsed {
     let mut csv_reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
-        .from_reader(TailWatch {
-            inner: reader,
-            last_byte: None,
-            quotes_odd: false,
-        });
+        .from_reader(TailWatch::new(reader));
     let header = match csv_reader.byte_headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -357,12 +451,16 @@ pub fn parse_csv(reader: impl Read) -> Parsed {
     }
     let mut record = csv::ByteRecord::new();
     loop {
-        let line = csv_reader.position().line() as usize;
+        let before = csv_reader.position().byte();
+        let line = csv_reader.get_mut().line_at(before);
         match csv_reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let at = e.position().map_or(line, |p| p.line() as usize);
+                let at = match e.position() {
+                    Some(p) => csv_reader.get_mut().line_at(p.byte()),
+                    None => line,
+                };
                 parsed
                     .problems
                     .push(Problem::new(at, format!("malformed CSV: {}", err_text(&e))));
@@ -372,10 +470,14 @@ pub fn parse_csv(reader: impl Read) -> Parsed {
                 continue;
             }
         }
-        let line = record.position().map_or(line, |p| p.line() as usize);
+        let line = match record.position() {
+            Some(p) => csv_reader.get_mut().line_at(p.byte()),
+            None => line,
+        };
         parsed.accept(line, csv_row(line, &columns, &record));
     }
-    let line = csv_reader.position().line() as usize;
+    let end = csv_reader.position().byte();
+    let line = csv_reader.get_mut().line_at(end);
     let watch = csv_reader.get_ref();
     if watch.quotes_odd {
         parsed.problems.push(Problem::new(
@@ -514,5 +616,24 @@ mod tests {
             .contains("columns"));
         let ragged = parse_csv("auth_id,password\nalice\n".as_bytes());
         assert_eq!(ragged.problems[0].line, 2);
+    }
+
+    #[test]
+    fn csv_line_numbers_survive_crlf_bom_and_quoted_newlines() {
+        for (input, bad_line) in [
+            ("auth_id,verified\na,true\nb,maybe\n", 3),
+            ("auth_id,verified\r\na,true\r\nb,maybe\r\n", 3),
+            ("\u{feff}auth_id,verified\r\na,true\r\nb,maybe\r\n", 3),
+            (
+                "auth_id,note,verified\r\na,\"two\r\nlines\",true\r\nb,,maybe\r\n",
+                4,
+            ),
+        ] {
+            let parsed = parse_csv(input.as_bytes());
+            assert_eq!(parsed.rows.len(), 1, "{input:?}");
+            assert_eq!(parsed.rows[0].line, 2, "{input:?}");
+            let lines: Vec<usize> = parsed.problems.iter().map(|p| p.line).collect();
+            assert_eq!(lines, vec![bad_line], "{input:?}: {:?}", parsed.problems);
+        }
     }
 }

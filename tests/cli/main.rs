@@ -3,6 +3,7 @@
 mod bulk;
 mod doctor;
 mod foundation;
+mod hostile;
 mod passwords;
 mod reliability;
 mod support;

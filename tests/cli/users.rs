@@ -117,32 +117,6 @@ fn a_prompt_is_refused_without_a_terminal() {
 }
 
 #[test]
-fn bad_auth_ids_and_names_are_invalid_input() {
-    let env = Env::new();
-    let long = "a".repeat(10_000);
-    for bad in ["", " alice", "alice ", "al\u{7}ice", "12345", long.as_str()] {
-        env.fails_unchanged(&["user", "create", bad, "--no-password"], "", 5);
-    }
-    env.ok(&["user", "create", "alice", "--no-password"]);
-    for bad in [
-        "first name=x",
-        "a=b=c=",
-        "x;DROP TABLE users=1",
-        "=v",
-        "novalue",
-    ] {
-        let (code, _, _) = env.run(&["user", "set", "alice", bad]);
-        if bad == "a=b=c=" {
-            assert_eq!(code, 0, "a value may contain =");
-        } else {
-            env.fails_unchanged(&["user", "set", "alice", bad], "", 5);
-        }
-    }
-    env.fails_unchanged(&["user", "show", "nobody"], "", 3);
-    env.fails_unchanged(&["user", "verify", "42"], "", 3);
-}
-
-#[test]
 fn all_digit_user_refs_are_ids() {
     let env = Env::new();
     env.ok(&["user", "create", "user:7", "--no-password"]);
@@ -452,30 +426,4 @@ fn audit_lists_newest_first_with_filters() {
         .unwrap();
     assert!(custom.status.success());
     assert_eq!(env.json(&["audit", "--limit", "1"])[0]["actor"], "ops-bot");
-}
-
-#[test]
-fn terminal_output_escapes_control_and_bidi_but_json_keeps_them() {
-    let env = Env::new();
-    env.ok(&[
-        "user",
-        "create",
-        "evil\u{202E}gnp.exe",
-        "--no-password",
-        "--prop",
-        "name=\u{1b}[31mred",
-    ]);
-    let table = env.ok(&["user", "list"]);
-    assert!(
-        !table.contains('\u{202E}') && table.contains("\\u{202e}"),
-        "{table}"
-    );
-    let show = env.ok(&["user", "show", "1"]);
-    assert!(
-        !show.contains('\u{1b}') && show.contains("\\u{1b}"),
-        "{show}"
-    );
-    let json = env.json(&["user", "show", "1"]);
-    assert_eq!(json["auth_ids"][0], "evil\u{202E}gnp.exe");
-    assert_eq!(json["properties"]["name"], "\u{1b}[31mred");
 }
