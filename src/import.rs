@@ -637,3 +637,106 @@ mod tests {
         }
     }
 }
+
+/// No input may panic the parsers, and every problem names a real line.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// JSON-ish values: the types a row's keys expect and the ones they don't.
+    fn json_value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("null".to_string()),
+            Just("true".to_string()),
+            any::<i64>().prop_map(|n| n.to_string()),
+            ".{0,12}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+            prop::collection::vec(".{0,8}", 0..4).prop_map(|v| serde_json::to_string(&v).unwrap()),
+            prop::collection::btree_map("[a-z_ ]{0,6}", ".{0,8}", 0..4)
+                .prop_map(|m| serde_json::to_string(&m).unwrap()),
+        ]
+    }
+
+    /// Rows built from the real keys (and a few others), possibly repeated,
+    /// so that generated input gets past the JSON syntax into the checks.
+    fn jsonl_line() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            Just("auth_ids"),
+            Just("password"),
+            Just("password_hash"),
+            Just("verified"),
+            Just("disabled"),
+            Just("properties"),
+            Just("created_at"),
+            Just("id"),
+            Just("colour"),
+        ];
+        prop::collection::vec((key, json_value()), 0..6).prop_map(|fields| {
+            let body: Vec<String> = fields
+                .iter()
+                .map(|(k, v)| format!("\"{k}\": {v}"))
+                .collect();
+            format!("{{{}}}", body.join(", "))
+        })
+    }
+
+    fn check_lines(parsed: &Parsed, text_lines: usize) {
+        for problem in &parsed.problems {
+            assert!(
+                problem.line >= 1 && problem.line <= text_lines + 1,
+                "{problem:?}"
+            );
+        }
+        // Non-decreasing, not strictly: CSV also ends a record at a bare
+        // '\r', which puts two records on one text line.
+        let lines: Vec<usize> = parsed.rows.iter().map(|r| r.line).collect();
+        assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
+    }
+
+    proptest! {
+        #[test]
+        fn jsonl_parser_takes_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+            let parsed = parse_jsonl(&bytes[..]);
+            check_lines(&parsed, bytes.iter().filter(|&&b| b == b'\n').count());
+        }
+
+        #[test]
+        fn jsonl_parser_takes_any_row(lines in prop::collection::vec(jsonl_line(), 0..8), crlf in any::<bool>()) {
+            let end = if crlf { "\r\n" } else { "\n" };
+            let text: String = lines.iter().map(|l| format!("{l}{end}")).collect();
+            let parsed = parse_jsonl(text.as_bytes());
+            check_lines(&parsed, lines.len());
+            // Every line becomes a row or a problem of its own line.
+            let mut problem_lines: Vec<usize> = parsed.problems.iter().map(|p| p.line).collect();
+            problem_lines.dedup();
+            prop_assert_eq!(parsed.rows.len() + problem_lines.len(), lines.len());
+        }
+
+        #[test]
+        fn csv_parser_takes_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+            let parsed = parse_csv(&bytes[..]);
+            check_lines(&parsed, bytes.iter().filter(|&&b| b == b'\n').count());
+        }
+
+        #[test]
+        fn csv_parser_takes_any_table(
+            header in prop::collection::vec(prop_oneof![
+                Just("auth_id".to_string()), Just("auth_ids".to_string()),
+                Just("password".to_string()), Just("password_hash".to_string()),
+                Just("verified".to_string()), Just("created_at".to_string()),
+                "[a-z_]{1,6}", ".{0,6}",
+            ], 1..6),
+            rows in prop::collection::vec(prop::collection::vec("[^\"]{0,10}|\"[^\"]{0,6}\"", 0..7), 0..6),
+            crlf in any::<bool>(),
+        ) {
+            let end = if crlf { "\r\n" } else { "\n" };
+            let mut text = header.join(",") + end;
+            for row in &rows {
+                text.push_str(&row.join(","));
+                text.push_str(end);
+            }
+            let parsed = parse_csv(text.as_bytes());
+            check_lines(&parsed, text.matches('\n').count());
+        }
+    }
+}

@@ -627,3 +627,59 @@ mod tests {
         assert_ne!(*pw, *generate());
     }
 }
+
+/// No stored value may panic recognising or checking a hash.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Strings assembled from the pieces of every hash form, with small
+    /// costs so that a well-formed result stays cheap to verify.
+    fn hash_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("$argon2id$".to_string()),
+            Just("$argon2i$".to_string()),
+            Just("$argon2d$".to_string()),
+            Just("v=19".to_string()),
+            Just("v=16$".to_string()),
+            (0u32..=64, 0u32..=3, 0u32..=3).prop_map(|(m, t, p)| format!("m={m},t={t},p={p}$")),
+            Just("$2b$04$".to_string()),
+            Just("$2y$".to_string()),
+            Just("pbkdf2_sha256$".to_string()),
+            (0u32..=3).prop_map(|i| format!("{i}$")),
+            Just("argon2$".to_string()),
+            Just("$sha1$".to_string()),
+            Just("$md5$".to_string()),
+            Just("$plain$".to_string()),
+            "[0-9a-f]{0,64}",
+            "[A-Za-z0-9+/.]{0,60}",
+            ".{0,10}",
+            Just("$".to_string()),
+        ];
+        prop::collection::vec(piece, 0..8).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_recognised_without_panic(stored in ".{0,200}") {
+            let scheme = Scheme::of(&stored);
+            let _ = scheme.name();
+            let _ = scheme.parameters();
+            let _ = normalise_imported_hash(&stored);
+            let _ = Policy::default().needs_upgrade(&stored);
+        }
+
+        #[test]
+        fn hash_like_text_is_recognised_and_verified_without_panic(
+            stored in hash_like(),
+            password in prop::collection::vec(any::<u8>(), 0..32),
+            pepper in prop::option::of(prop::collection::vec(any::<u8>(), 0..8)),
+        ) {
+            let scheme = Scheme::of(&stored);
+            let _ = scheme.parameters();
+            let _ = normalise_imported_hash(&stored);
+            let _ = verify(&password, &stored, pepper.as_deref());
+        }
+    }
+}

@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use crate::error::invalid;
+use crate::output::sanitize;
 
 /// The longest TTL accepted: ten years.
 pub const MAX_TTL_SECONDS: i64 = 3650 * 86_400;
@@ -40,7 +41,8 @@ pub fn default_ttl_seconds(subject: &str) -> Option<i64> {
 pub fn parse_ttl(text: &str) -> anyhow::Result<i64> {
     let bad = || {
         invalid(format!(
-            "invalid duration '{text}'; use a number with a unit s, m, h, d or w, such as 90m, 48h or 7d (more than 0, at most 3650d)"
+            "invalid duration '{}'; use a number with a unit s, m, h, d or w, such as 90m, 48h or 7d (more than 0, at most 3650d)",
+            sanitize(text)
         ))
     };
     let text_trimmed = text.trim();
@@ -79,7 +81,8 @@ pub fn render_url(template: &str, user_id: i64, token: &str, subject: &str) -> S
 pub fn check_template(template: &str) -> anyhow::Result<()> {
     if !template.contains("{token}") {
         return Err(invalid(format!(
-            "URL template '{template}' has no {{token}}; include it, e.g. https://example.com/v/{{user_id}}-{{token}}"
+            "URL template '{}' has no {{token}}; include it, e.g. https://example.com/v/{{user_id}}-{{token}}",
+            sanitize(template)
         )));
     }
     Ok(())
@@ -141,5 +144,30 @@ mod tests {
             "https://x/v/7-T?s=signup"
         );
         assert!(check_template("https://x/{user_id}").is_err());
+    }
+}
+
+/// Durations and templates typed by people: no panic, and only sane TTLs.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_duration_text_is_parsed_or_refused(text in "[0-9]{0,22}[smhdwx ]?|.{0,12}") {
+            match parse_ttl(&text) {
+                Ok(seconds) => prop_assert!(seconds > 0 && seconds <= MAX_TTL_SECONDS),
+                Err(err) => prop_assert!(!err.to_string().contains(char::is_control), "{}", err),
+            }
+        }
+
+        #[test]
+        fn any_template_is_checked_without_panic(template in ".{0,40}") {
+            if check_template(&template).is_ok() {
+                let url = render_url(&template, 7, "TOKEN", "reset");
+                prop_assert!(url.contains("TOKEN"));
+            }
+        }
     }
 }
