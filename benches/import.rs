@@ -13,6 +13,10 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
+mod common;
+
+use common::{arg, measure};
+
 const AUTHCTL: &str = env!("CARGO_BIN_EXE_authctl");
 
 const PYTHON_IMPORT: &str = r#"
@@ -32,36 +36,6 @@ with db:
         for k, v in row.get("properties", {}).items():
             db.execute("INSERT INTO user_properties (user_id, name, value) VALUES (?, ?, ?)", (cur.lastrowid, k, v))
 "#;
-
-fn arg(name: &str) -> Option<String> {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-}
-
-/// Run a command under /usr/bin/time: (wall seconds, peak RSS in MiB).
-fn measure(program: &str, args: &[&str]) -> (f64, f64) {
-    let out = Command::new("/usr/bin/time")
-        .args(["-f", "%e %M", program])
-        .args(args)
-        .output()
-        .expect("/usr/bin/time (Debian package `time`)");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{program} {args:?}: {stderr}");
-    let last = stderr.lines().last().unwrap_or_default();
-    let mut parts = last.split_whitespace();
-    let wall: f64 = parts
-        .next()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(f64::NAN);
-    let rss_kib: f64 = parts
-        .next()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(f64::NAN);
-    (wall, rss_kib / 1024.0)
-}
 
 fn fresh_db(dir: &Path, name: &str) -> String {
     let db = dir.join(name);

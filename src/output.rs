@@ -87,8 +87,10 @@ pub fn print_line(line: &str) -> Result<()> {
 
 /// RFC 3339 in UTC, for JSON.
 pub fn rfc3339(unix_seconds: i64) -> String {
+    // to_rfc3339_opts, not format("…"): no format string to parse per call,
+    // which shows when list and export print a million timestamps.
     chrono::DateTime::from_timestamp(unix_seconds, 0)
-        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         .unwrap_or_else(|| unix_seconds.to_string())
 }
 

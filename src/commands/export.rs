@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use anyhow::Result;
 
-use super::user::user_object;
+use super::user::UserJson;
 use super::Ctx;
 use crate::cli::{ExportArgs, FileFormat};
 use crate::db::users::{self, UserFilter};
@@ -22,9 +22,9 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<Code> {
         FileFormat::Jsonl => {
             let mut out = io::BufWriter::new(io::stdout().lock());
             users::for_each(conn, &filter, None, |user| {
-                let mut object = user_object(&user);
+                let mut object = UserJson::new(&user);
                 if args.with_hashes {
-                    object["password_hash"] = serde_json::json!(user.password_hash);
+                    object = object.with_hash(user.password_hash.as_deref());
                 }
                 serde_json::to_writer(&mut out, &object)?;
                 out.write_all(b"\n")?;

@@ -48,28 +48,49 @@ pub struct AuditQuery {
 }
 
 pub fn list(conn: &Connection, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, at, actor, action, user_id, detail FROM audit_log
-         WHERE (?1 IS NULL OR user_id = ?1)
-           AND (?2 IS NULL OR action = ?2)
-           AND (?3 IS NULL OR at >= ?3)
-         ORDER BY id DESC
-         LIMIT ?4",
-    )?;
-    let limit = query.limit.map_or(-1, |n| n.min(i64::MAX as u64) as i64);
-    let rows = stmt.query_map(
-        params![query.user_id.map(|u| u.0), query.action, query.since, limit],
-        |row| {
-            Ok(AuditEntry {
-                id: row.get(0)?,
-                at: row.get(1)?,
-                actor: row.get(2)?,
-                action: row.get(3)?,
-                user_id: row.get::<_, Option<i64>>(4)?.map(UserId),
-                detail: row.get(5)?,
-            })
-        },
-    )?;
+    // Only the filters given go into the SQL: `?1 IS NULL OR user_id = ?1`
+    // would keep SQLite from using the user_id index, and one user's rows
+    // would be found by walking the whole log.
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    if let Some(user) = query.user_id {
+        args.push(user.0.into());
+        clauses.push(format!("user_id = ?{}", args.len()));
+    }
+    if let Some(action) = &query.action {
+        args.push(action.clone().into());
+        clauses.push(format!("action = ?{}", args.len()));
+    }
+    if let Some(since) = query.since {
+        args.push(since.into());
+        clauses.push(format!("at >= ?{}", args.len()));
+    }
+    let where_sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    args.push(
+        query
+            .limit
+            .map_or(-1, |n| n.min(i64::MAX as u64) as i64)
+            .into(),
+    );
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, at, actor, action, user_id, detail FROM audit_log {where_sql}
+         ORDER BY id DESC LIMIT ?{}",
+        args.len()
+    ))?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args), |row| {
+        Ok(AuditEntry {
+            id: row.get(0)?,
+            at: row.get(1)?,
+            actor: row.get(2)?,
+            action: row.get(3)?,
+            user_id: row.get::<_, Option<i64>>(4)?.map(UserId),
+            detail: row.get(5)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

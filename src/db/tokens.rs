@@ -95,19 +95,30 @@ pub fn counts_by_subject(
     user: Option<UserId>,
     now: i64,
 ) -> Result<Vec<(String, u64, u64)>> {
-    let mut stmt = conn.prepare(
-        "SELECT subject, count(*), sum(expires_at <= ?2) FROM user_tokens
-         WHERE ?1 IS NULL OR user_id = ?1
-         GROUP BY subject",
-    )?;
-    let rows = stmt.query_map(params![user.map(|u| u.0), now], |r| {
+    // Two statements, not `?1 IS NULL OR user_id = ?1`: SQLite plans a
+    // statement once, and the OR form scans every token even for one user.
+    let read = |r: &rusqlite::Row<'_>| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, i64>(1)? as u64,
             r.get::<_, i64>(2)? as u64,
         ))
-    })?;
-    let found: Vec<(String, u64, u64)> = rows.collect::<rusqlite::Result<_>>()?;
+    };
+    let found: Vec<(String, u64, u64)> = match user {
+        Some(user) => conn
+            .prepare_cached(
+                "SELECT subject, count(*), sum(expires_at <= ?2) FROM user_tokens
+                 WHERE user_id = ?1 GROUP BY subject",
+            )?
+            .query_map(params![user.0, now], read)?
+            .collect::<rusqlite::Result<_>>()?,
+        None => conn
+            .prepare_cached(
+                "SELECT subject, count(*), sum(expires_at <= ?1) FROM user_tokens GROUP BY subject",
+            )?
+            .query_map(params![now], read)?
+            .collect::<rusqlite::Result<_>>()?,
+    };
     // Every known subject appears, in a fixed order, even with no tokens.
     let mut counts: Vec<(String, u64, u64)> = SUBJECTS
         .iter()

@@ -232,10 +232,8 @@ pub fn delete_user(conn: &Connection, user: UserId) -> Result<bool> {
 
 const RECORD_COLUMNS: &str =
     "u.id, u.password_hash, u.verified, u.disabled, u.created_at, u.updated_at,
-    (SELECT json_group_array(auth_id) FROM
-        (SELECT auth_id FROM auth_ids WHERE user_id = u.id ORDER BY auth_id)),
-    (SELECT json_group_object(name, value) FROM
-        (SELECT name, value FROM user_properties WHERE user_id = u.id ORDER BY name))";
+    (SELECT json_group_array(auth_id) FROM auth_ids WHERE user_id = u.id),
+    (SELECT json_group_object(name, value) FROM user_properties WHERE user_id = u.id)";
 
 fn record_from_row(row: &Row<'_>) -> rusqlite::Result<UserRecord> {
     let auth_ids_json: String = row.get(6)?;
@@ -250,7 +248,22 @@ fn record_from_row(row: &Row<'_>) -> rusqlite::Result<UserRecord> {
         disabled: row.get::<_, i64>(3)? != 0,
         created_at: row.get(4)?,
         updated_at: row.get(5)?,
-        auth_ids: serde_json::from_str(&auth_ids_json).map_err(decode_err)?,
+        // Sorted here, not by ORDER BY in the subquery: that costs SQLite a
+        // temporary b-tree per user, this a compare or two.
+        auth_ids: {
+            let mut auth_ids: Vec<String> =
+                serde_json::from_str(&auth_ids_json).map_err(decode_err)?;
+            // As the column's NOCASE collation orders them: ASCII folded.
+            auth_ids.sort_unstable_by(|a, b| {
+                let fold = |s: &String| {
+                    s.bytes()
+                        .map(|c| c.to_ascii_lowercase())
+                        .collect::<Vec<u8>>()
+                };
+                fold(a).cmp(&fold(b)).then_with(|| a.cmp(b))
+            });
+            auth_ids
+        },
         properties: serde_json::from_str(&props_json).map_err(decode_err)?,
     })
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use anyhow::Result;
 use serde_json::json;
 
-use super::user_object;
+use super::{user_object, UserJson};
 use crate::cli::{ListFormat, UserListArgs};
 use crate::commands::{resolve_user, Ctx};
 use crate::db::users::{self, UserFilter, UserRecord};
@@ -120,7 +120,7 @@ pub fn list(ctx: &Ctx, args: UserListArgs) -> Result<Code> {
             users::for_each(conn, &filter, args.limit, |user| {
                 out.write_all(if first { b"\n  " } else { b",\n  " })?;
                 first = false;
-                serde_json::to_writer(&mut out, &user_object(&user))?;
+                serde_json::to_writer(&mut out, &UserJson::new(&user))?;
                 Ok(())
             })?;
             out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
@@ -129,7 +129,7 @@ pub fn list(ctx: &Ctx, args: UserListArgs) -> Result<Code> {
         ListFormat::Ndjson => {
             let mut out = io::BufWriter::new(io::stdout().lock());
             users::for_each(conn, &filter, args.limit, |user| {
-                serde_json::to_writer(&mut out, &user_object(&user))?;
+                serde_json::to_writer(&mut out, &UserJson::new(&user))?;
                 out.write_all(b"\n")?;
                 Ok(())
             })?;
