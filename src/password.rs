@@ -107,7 +107,13 @@ impl Policy {
 
     /// True when `stored` is not argon2id v19 at or above this policy.
     pub fn needs_upgrade(&self, stored: &str) -> bool {
-        match Scheme::of(stored) {
+        !self.is_met_by(&Scheme::of(stored))
+    }
+
+    /// True for argon2id v19 at or above this policy (for callers that have
+    /// recognised the scheme already).
+    pub fn is_met_by(&self, scheme: &Scheme) -> bool {
+        match *scheme {
             Scheme::Argon2 {
                 variant: Argon2Variant::Id,
                 version,
@@ -115,12 +121,12 @@ impl Policy {
                 iterations,
                 parallelism,
             } => {
-                version != 19
-                    || memory_kib < self.memory_kib
-                    || iterations < self.iterations
-                    || parallelism < self.parallelism
+                version == 19
+                    && memory_kib >= self.memory_kib
+                    && iterations >= self.iterations
+                    && parallelism >= self.parallelism
             }
-            _ => true,
+            _ => false,
         }
     }
 }

@@ -46,13 +46,17 @@ struct Finding {
 }
 
 impl Finding {
-    fn ok(check: &'static str, summary: impl Into<String>) -> Finding {
+    fn new(check: &'static str, status: Status, summary: String, details: Vec<String>) -> Finding {
         Finding {
             check,
-            status: Status::Ok,
-            summary: summary.into(),
-            details: Vec::new(),
+            status,
+            summary,
+            details,
         }
+    }
+
+    fn ok(check: &'static str, summary: impl Into<String>) -> Finding {
+        Finding::new(check, Status::Ok, summary.into(), Vec::new())
     }
 }
 
@@ -149,14 +153,14 @@ fn guard(check: &'static str, outcome: Result<Finding>) -> Result<Finding> {
     match outcome {
         Ok(finding) => Ok(finding),
         Err(err) if classify(&err) == Code::Busy => Err(err),
-        Err(err) => Ok(Finding {
+        Err(err) => Ok(Finding::new(
             check,
-            status: Status::Problem,
-            summary: format!(
+            Status::Problem,
+            format!(
                 "could not be checked: {err}; stop the web app and restore the latest backup (or recover with `sqlite3 FILE .recover`)"
             ),
-            details: Vec::new(),
-        }),
+            Vec::new(),
+        )),
     }
 }
 
@@ -171,12 +175,12 @@ fn check_integrity(conn: &rusqlite::Connection, quick: bool) -> Result<Finding> 
     if errors.is_empty() {
         return Ok(Finding::ok(check, format!("{how}: ok")));
     }
-    Ok(Finding {
+    Ok(Finding::new(
         check,
-        status: Status::Problem,
-        summary: format!("{how} found damage: stop the web app and restore the latest backup (or recover with `sqlite3 FILE .recover`)"),
-        details: errors,
-    })
+        Status::Problem,
+        format!("{how} found damage: stop the web app and restore the latest backup (or recover with `sqlite3 FILE .recover`)"),
+        errors,
+    ))
 }
 
 fn check_foreign_keys(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -185,20 +189,20 @@ fn check_foreign_keys(conn: &rusqlite::Connection) -> Result<Finding> {
     if total == 0 {
         return Ok(Finding::ok(check, "every row's parent exists"));
     }
-    Ok(Finding {
+    Ok(Finding::new(
         check,
-        status: Status::Problem,
-        summary: format!(
+        Status::Problem,
+        format!(
             "{total} row(s) refer to a missing parent: a writer ran without `PRAGMA foreign_keys = ON`; delete the orphans"
         ),
-        details: first
+        first
             .iter()
             .map(|v| {
                 let row = v.rowid.map_or_else(|| "?".to_string(), |id| id.to_string());
                 format!("{} row {row} → missing {}", v.table, v.parent)
             })
             .collect(),
-    })
+    ))
 }
 
 fn check_journal_mode(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -207,14 +211,14 @@ fn check_journal_mode(conn: &rusqlite::Connection) -> Result<Finding> {
     if mode.eq_ignore_ascii_case("wal") {
         return Ok(Finding::ok(check, "wal"));
     }
-    Ok(Finding {
+    Ok(Finding::new(
         check,
-        status: Status::Problem,
-        summary: format!(
+        Status::Problem,
+        format!(
             "{mode}, not wal: readers and writers block each other; with the web app stopped run `sqlite3 FILE 'PRAGMA journal_mode=WAL'`"
         ),
-        details: Vec::new(),
-    })
+        Vec::new(),
+    ))
 }
 
 fn check_auth_ids(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -223,14 +227,14 @@ fn check_auth_ids(conn: &rusqlite::Connection) -> Result<Finding> {
     if total == 0 {
         return Ok(Finding::ok(check, "every user has at least one"));
     }
-    Ok(Finding {
+    Ok(Finding::new(
         check,
-        status: Status::Problem,
-        summary: format!(
+        Status::Problem,
+        format!(
             "{total} user(s) without any auth id: add one with `authctl user add-auth-id ID NAME` or delete them"
         ),
-        details: vec![format!("user ids: {}", join_ids(&first, total))],
-    })
+        vec![format!("user ids: {}", join_ids(&first, total))],
+    ))
 }
 
 fn check_unique_values(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -258,14 +262,14 @@ fn check_unique_values(conn: &rusqlite::Connection) -> Result<Finding> {
             format!("no value held by two users (unique: {declared})"),
         ));
     }
-    Ok(Finding {
+    Ok(Finding::new(
         check,
-        status: Status::Problem,
-        summary: format!(
+        Status::Problem,
+        format!(
             "{colliding} value(s) of unique properties held by more than one user: change all but one with `authctl user set`"
         ),
         details,
-    })
+    ))
 }
 
 fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
@@ -278,48 +282,48 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
         Finding::ok("token subjects", "all known")
     } else {
         let total: u64 = unknown.iter().map(|(_, n, _)| n).sum();
-        Finding {
-            check: "token subjects",
-            status: Status::Problem,
-            summary: format!(
+        Finding::new(
+            "token subjects",
+            Status::Problem,
+            format!(
                 "{total} token(s) with a subject other than {}: no reader accepts them; revoke them",
                 tokens::SUBJECTS.join(", ")
             ),
-            details: unknown
+            unknown
                 .iter()
                 .map(|(s, n, _)| format!("'{s}': {n}"))
                 .collect(),
-        }
+        )
     };
 
     let expired: u64 = counts.iter().map(|(_, _, e)| e).sum();
     let expiry = if expired == 0 {
         Finding::ok("expired tokens", "none awaiting purge")
     } else {
-        Finding {
-            check: "expired tokens",
-            status: Status::Warning,
-            summary: format!("{expired} expired token(s) await purge: run `authctl token purge`"),
-            details: counts
+        Finding::new(
+            "expired tokens",
+            Status::Warning,
+            format!("{expired} expired token(s) await purge: run `authctl token purge`"),
+            counts
                 .iter()
                 .filter(|(_, _, e)| *e > 0)
                 .map(|(s, _, e)| format!("{s}: {e}"))
                 .collect(),
-        }
+        )
     };
 
     let not_digests = health::tokens_not_stored_as_digests(conn)?;
     let digests = if not_digests == 0 {
         Finding::ok("token digests", "every token stored as a SHA-256 digest")
     } else {
-        Finding {
-            check: "token digests",
-            status: Status::Warning,
-            summary: format!(
+        Finding::new(
+            "token digests",
+            Status::Warning,
+            format!(
                 "{not_digests} token(s) stored in another form than a lowercase hex SHA-256 digest (possibly the token itself); no reader following the contract matches them"
             ),
-            details: Vec::new(),
-        }
+            Vec::new(),
+        )
     };
     Ok(vec![subjects, expiry, digests])
 }
@@ -373,11 +377,12 @@ fn category(hash: StoredHash<'_>, policy: &Policy) -> &'static str {
         StoredHash::NotText => return "unknown",
         StoredHash::Text(text) => text,
     };
-    match Scheme::of(text) {
+    let scheme = Scheme::of(text);
+    match scheme {
         Scheme::Argon2 {
             variant: Argon2Variant::Id,
             ..
-        } if !policy.needs_upgrade(text) => "argon2id",
+        } if policy.is_met_by(&scheme) => "argon2id",
         Scheme::Argon2 {
             variant: Argon2Variant::Id,
             ..

@@ -40,23 +40,36 @@ pub struct FkViolation {
     pub parent: String,
 }
 
-/// Every foreign-key violation counted; the first `max` returned.
-pub fn foreign_key_violations(conn: &Connection, max: usize) -> Result<(u64, Vec<FkViolation>)> {
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+/// Run `sql`, count every row and keep the first `max`, mapped by `read`:
+/// a report needs the true total but only a few examples.
+fn count_and_sample<T>(
+    conn: &Connection,
+    sql: &str,
+    max: usize,
+    read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<(u64, Vec<T>)> {
+    let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query([])?;
     let mut total = 0u64;
     let mut first = Vec::new();
     while let Some(row) = rows.next()? {
         total += 1;
         if first.len() < max {
-            first.push(FkViolation {
-                table: row.get(0)?,
-                rowid: row.get(1)?,
-                parent: row.get(2)?,
-            });
+            first.push(read(row)?);
         }
     }
     Ok((total, first))
+}
+
+/// Every foreign-key violation counted; the first `max` returned.
+pub fn foreign_key_violations(conn: &Connection, max: usize) -> Result<(u64, Vec<FkViolation>)> {
+    count_and_sample(conn, "PRAGMA foreign_key_check", max, |row| {
+        Ok(FkViolation {
+            table: row.get(0)?,
+            rowid: row.get(1)?,
+            parent: row.get(2)?,
+        })
+    })
 }
 
 /// The journal mode, read without changing it.
@@ -66,21 +79,14 @@ pub fn journal_mode(conn: &Connection) -> Result<String> {
 
 /// Users nobody can log in as or name by login: no auth id at all.
 pub fn users_without_auth_id(conn: &Connection, max: usize) -> Result<(u64, Vec<UserId>)> {
-    let mut stmt = conn.prepare(
+    count_and_sample(
+        conn,
         "SELECT u.id FROM users AS u
          WHERE NOT EXISTS (SELECT 1 FROM auth_ids AS a WHERE a.user_id = u.id)
          ORDER BY u.id",
-    )?;
-    let mut rows = stmt.query([])?;
-    let mut total = 0u64;
-    let mut first = Vec::new();
-    while let Some(row) = rows.next()? {
-        total += 1;
-        if first.len() < max {
-            first.push(UserId(row.get(0)?));
-        }
-    }
-    Ok((total, first))
+        max,
+        |row| Ok(UserId(row.get(0)?)),
+    )
 }
 
 /// Tokens whose token_hash is not a lowercase hex SHA-256: a writer that

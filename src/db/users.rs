@@ -291,17 +291,20 @@ fn filter_sql(filter: &UserFilter) -> (String, Vec<SqlValue>) {
     if filter.without_password {
         clauses.push("u.password_hash IS NULL".into());
     }
+    // `u.id IN (subquery)`, not a correlated EXISTS: SQLite runs the
+    // subquery once (for properties through the name/value index, so a
+    // lookup costs the matches, not the users) instead of once per user.
     if let Some(pattern) = &filter.auth_id_contains {
         let p = arg(&mut args, SqlValue::Text(pattern.to_ascii_lowercase()));
         clauses.push(format!(
-            "EXISTS (SELECT 1 FROM auth_ids AS a WHERE a.user_id = u.id AND instr(lower(a.auth_id), {p}) > 0)"
+            "u.id IN (SELECT a.user_id FROM auth_ids AS a WHERE instr(lower(a.auth_id), {p}) > 0)"
         ));
     }
     for (name, value) in &filter.properties {
         let pn = arg(&mut args, SqlValue::Text(name.clone()));
         let pv = arg(&mut args, SqlValue::Text(value.clone()));
         clauses.push(format!(
-            "EXISTS (SELECT 1 FROM user_properties AS p WHERE p.user_id = u.id AND p.name = {pn} AND p.value = {pv} COLLATE NOCASE)"
+            "u.id IN (SELECT p.user_id FROM user_properties AS p WHERE p.name = {pn} AND p.value = {pv} COLLATE NOCASE)"
         ));
     }
     if let Some(t) = filter.created_since {
