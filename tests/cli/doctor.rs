@@ -51,6 +51,9 @@ fn a_healthy_database_passes_in_json_and_as_a_table() {
     assert_eq!(report["password_schemes"]["argon2id"], 1);
     assert_eq!(report["password_schemes"]["none"], 0);
 
+    let quick = env.json(&["doctor", "--quick"]);
+    assert_eq!(quick["checks"][0]["summary"], "quick_check: ok", "{quick}");
+
     let table = env.ok(&["doctor"]);
     assert!(table.contains("integrity_check: ok"), "{table}");
     assert!(
