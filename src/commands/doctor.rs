@@ -41,6 +41,9 @@ impl Status {
 struct Finding {
     check: &'static str,
     status: Status,
+    /// How many rows (users, tokens, values) the finding is about, for
+    /// scripts; None when a check could not run.
+    count: Option<u64>,
     summary: String,
     details: Vec<String>,
 }
@@ -50,13 +53,19 @@ impl Finding {
         Finding {
             check,
             status,
+            count: None,
             summary,
             details,
         }
     }
 
     fn ok(check: &'static str, summary: impl Into<String>) -> Finding {
-        Finding::new(check, Status::Ok, summary.into(), Vec::new())
+        Finding::new(check, Status::Ok, summary.into(), Vec::new()).counting(0)
+    }
+
+    fn counting(mut self, count: u64) -> Finding {
+        self.count = Some(count);
+        self
     }
 }
 
@@ -111,6 +120,7 @@ pub fn run(ctx: &Ctx, args: DoctorArgs) -> Result<Code> {
                 json!({
                     "check": f.check,
                     "status": f.status.name(),
+                    "count": f.count,
                     "summary": f.summary,
                     "details": f.details,
                 })
@@ -175,12 +185,13 @@ fn check_integrity(conn: &rusqlite::Connection, quick: bool) -> Result<Finding> 
     if errors.is_empty() {
         return Ok(Finding::ok(check, format!("{how}: ok")));
     }
+    let errors_count = errors.len() as u64;
     Ok(Finding::new(
         check,
         Status::Problem,
         format!("{how} found damage: stop the web app and restore the latest backup (or recover with `sqlite3 FILE .recover`)"),
         errors,
-    ))
+    ).counting(errors_count))
 }
 
 fn check_foreign_keys(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -202,7 +213,7 @@ fn check_foreign_keys(conn: &rusqlite::Connection) -> Result<Finding> {
                 format!("{} row {row} → missing {}", v.table, v.parent)
             })
             .collect(),
-    ))
+    ).counting(total))
 }
 
 fn check_journal_mode(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -218,7 +229,7 @@ fn check_journal_mode(conn: &rusqlite::Connection) -> Result<Finding> {
             "{mode}, not wal: readers and writers block each other; with the web app stopped run `sqlite3 FILE 'PRAGMA journal_mode=WAL'`"
         ),
         Vec::new(),
-    ))
+    ).counting(1))
 }
 
 fn check_auth_ids(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -234,7 +245,7 @@ fn check_auth_ids(conn: &rusqlite::Connection) -> Result<Finding> {
             "{total} user(s) without any auth id: add one with `authctl user add-auth-id ID NAME` or delete them"
         ),
         vec![format!("user ids: {}", join_ids(&first, total))],
-    ))
+    ).counting(total))
 }
 
 fn check_unique_values(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -269,7 +280,7 @@ fn check_unique_values(conn: &rusqlite::Connection) -> Result<Finding> {
             "{colliding} value(s) of unique properties held by more than one user: change all but one with `authctl user set`"
         ),
         details,
-    ))
+    ).counting(colliding as u64))
 }
 
 fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
@@ -293,7 +304,7 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
                 .iter()
                 .map(|(s, n, _)| format!("'{s}': {n}"))
                 .collect(),
-        )
+        ).counting(total)
     };
 
     let expired: u64 = counts.iter().map(|(_, _, e)| e).sum();
@@ -310,6 +321,7 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
                 .map(|(s, _, e)| format!("{s}: {e}"))
                 .collect(),
         )
+        .counting(expired)
     };
 
     let not_digests = health::tokens_not_stored_as_digests(conn)?;
@@ -323,7 +335,7 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
                 "{not_digests} token(s) stored in another form than a lowercase hex SHA-256 digest (possibly the token itself); no reader following the contract matches them"
             ),
             Vec::new(),
-        )
+        ).counting(not_digests)
     };
     Ok(vec![subjects, expiry, digests])
 }
@@ -504,12 +516,12 @@ impl HashCensus {
                 ),
             )
         };
-        Finding {
-            check: "password hashes",
-            status,
-            summary,
-            details,
-        }
+        let count = match status {
+            Status::Problem => self.plaintext + self.unparseable_total,
+            Status::Warning => upgradable,
+            Status::Ok => 0,
+        };
+        Finding::new("password hashes", status, summary, details).counting(count)
     }
 }
 

@@ -161,6 +161,14 @@ fn problems_are_counted_and_named_with_the_fix() {
     );
     assert!(!stdout.contains("secret") && !stderr.contains("secret"));
     let (_, report) = doctor(&env);
+    let auth_ids = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "auth ids")
+        .unwrap();
+    assert_eq!(auth_ids["count"], 3, "{auth_ids}");
+    assert_eq!(report["checks"][0]["count"], 0);
     assert_eq!(report["password_schemes"]["legacy-plain"], 1);
     assert_eq!(report["password_schemes"]["none"], 2);
 }
