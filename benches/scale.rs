@@ -5,8 +5,9 @@
 //!
 //! For each size it builds a database (kept under target/scale-bench/ and
 //! reused by later runs unless --rebuild) through `authctl import` of
-//! generated JSONL: two auth ids, three properties (email_address unique) and
-//! one fixed argon2id PHC string per user, then two unexpired tokens per user
+//! generated JSONL: two auth ids (five users' second one contains "needle"),
+//! three properties (email_address unique) and one fixed argon2id PHC string
+//! per user, then two unexpired tokens per user
 //! with SQL. Then it times whole processes, authctl against the sqlite3 shell
 //! answering the same question on the same file, and prints one table:
 //! operation, size, medians, ratio, authctl's peak RSS (/usr/bin/time).
@@ -59,7 +60,7 @@ fn operations(size: usize) -> Vec<Operation> {
     };
     let auth_id = format!("user{probe}@example.com");
     let id = (probe + 1).to_string();
-    let pattern = format!("user{probe}@");
+    let pattern = "needle";
     vec![
         op(
             "user show AUTH_ID",
@@ -79,8 +80,8 @@ fn operations(size: usize) -> Vec<Operation> {
             format!("{USER_SELECT} ORDER BY u.id"),
         ),
         op(
-            "user list --auth-id PATTERN",
-            &["user", "list", "--format", "ndjson", "--auth-id", &pattern],
+            "user list --auth-id needle (5 users)",
+            &["user", "list", "--format", "ndjson", "--auth-id", pattern],
             format!(
                 "{USER_SELECT} WHERE u.id IN (SELECT user_id FROM auth_ids \
                  WHERE instr(lower(auth_id), '{pattern}') > 0) ORDER BY u.id"
@@ -142,6 +143,16 @@ fn median_ms(runs: usize, mut make: impl FnMut() -> Command) -> f64 {
     times[times.len() / 2]
 }
 
+/// Five users at every size have a second auth id with "needle" in it, so
+/// that `user list --auth-id needle` finds a handful however many there are.
+fn second_auth_id(i: usize, size: usize) -> String {
+    if i % (size / 5).max(1) == 13 {
+        format!("needle{i}@example.org")
+    } else {
+        format!("user{i}@example.com")
+    }
+}
+
 fn build(db: &Path, size: usize) {
     let dir = db.parent().unwrap();
     for suffix in ["", "-wal", "-shm"] {
@@ -169,7 +180,7 @@ fn build(db: &Path, size: usize) {
                 out,
                 "{}",
                 serde_json::json!({
-                    "auth_ids": [format!("user{i}"), format!("user{i}@example.com")],
+                    "auth_ids": [format!("user{i}"), second_auth_id(i, size)],
                     "password_hash": hash,
                     "verified": i % 2 == 0,
                     "properties": {
