@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<Code> {
                 for auth_id in &row.auth_ids {
                     users::add_auth_id(&tx, user_id, auth_id)?;
                 }
-                for (name, value) in &row.properties {
+                for (name, value) in row.properties.iter() {
                     users::set_property(&tx, user_id, name, value)?;
                 }
                 audit::record(
@@ -123,7 +123,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<Code> {
                         users::add_auth_id(&tx, user_id, auth_id)?;
                     }
                 }
-                for (name, value) in &row.properties {
+                for (name, value) in row.properties.iter() {
                     users::set_property(&tx, user_id, name, value)?;
                 }
                 users::touch(&tx, user_id, now)?;
