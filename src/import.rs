@@ -674,6 +674,11 @@ mod tests {
             let lines: Vec<usize> = parsed.problems.iter().map(|p| p.line).collect();
             assert_eq!(lines, vec![bad_line], "{input:?}: {:?}", parsed.problems);
         }
+        // A bare '\r' also ends a CSV record: two records on text line 2
+        // (found by the property test).
+        let parsed = parse_csv("auth_id\nalice\rbob\n".as_bytes());
+        let lines: Vec<usize> = parsed.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![2, 2]);
     }
 }
 
@@ -733,6 +738,10 @@ mod properties {
     }
 
     proptest! {
+        // Failures are reproduced from the printed input and pinned as unit
+        // tests, not kept in a proptest-regressions/ folder.
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
         #[test]
         fn jsonl_parser_takes_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
             let parsed = parse_jsonl(&bytes[..]);

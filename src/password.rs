@@ -667,6 +667,10 @@ mod properties {
     }
 
     proptest! {
+        // Failures are reproduced from the printed input and pinned as unit
+        // tests, not kept in a proptest-regressions/ folder.
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
         #[test]
         fn any_text_is_recognised_without_panic(stored in ".{0,200}") {
             let scheme = Scheme::of(&stored);

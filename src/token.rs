@@ -154,6 +154,10 @@ mod properties {
     use proptest::prelude::*;
 
     proptest! {
+        // Failures are reproduced from the printed input and pinned as unit
+        // tests, not kept in a proptest-regressions/ folder.
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
         #[test]
         fn any_duration_text_is_parsed_or_refused(text in "[0-9]{0,22}[smhdwx ]?|.{0,12}") {
             match parse_ttl(&text) {
