@@ -255,12 +255,10 @@ fn record_from_row(row: &Row<'_>) -> rusqlite::Result<UserRecord> {
                 serde_json::from_str(&auth_ids_json).map_err(decode_err)?;
             // As the column's NOCASE collation orders them: ASCII folded.
             auth_ids.sort_unstable_by(|a, b| {
-                let fold = |s: &String| {
-                    s.bytes()
-                        .map(|c| c.to_ascii_lowercase())
-                        .collect::<Vec<u8>>()
-                };
-                fold(a).cmp(&fold(b)).then_with(|| a.cmp(b))
+                a.bytes()
+                    .map(|c| c.to_ascii_lowercase())
+                    .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+                    .then_with(|| a.cmp(b))
             });
             auth_ids
         },

@@ -427,3 +427,26 @@ fn audit_lists_newest_first_with_filters() {
     assert!(custom.status.success());
     assert_eq!(env.json(&["audit", "--limit", "1"])[0]["actor"], "ops-bot");
 }
+
+#[test]
+fn auth_ids_are_listed_in_case_insensitive_order() {
+    let env = Env::new();
+    env.ok(&[
+        "user",
+        "create",
+        "Zed",
+        "--auth-id",
+        "alice2",
+        "--auth-id",
+        "Bob@example.com",
+        "--no-password",
+    ]);
+    let shown = env.json(&["user", "show", "zed"]);
+    assert_eq!(
+        shown["auth_ids"],
+        serde_json::json!(["alice2", "Bob@example.com", "Zed"])
+    );
+    let listed = env.ok(&["user", "list", "--format", "ndjson"]);
+    let first: serde_json::Value = serde_json::from_str(listed.lines().next().unwrap()).unwrap();
+    assert_eq!(first["auth_ids"], shown["auth_ids"]);
+}
