@@ -63,6 +63,14 @@ impl Finding {
         Finding::new(check, Status::Ok, summary.into(), Vec::new()).counting(0)
     }
 
+    fn problem(check: &'static str, count: u64, summary: String, details: Vec<String>) -> Finding {
+        Finding::new(check, Status::Problem, summary, details).counting(count)
+    }
+
+    fn warning(check: &'static str, count: u64, summary: String, details: Vec<String>) -> Finding {
+        Finding::new(check, Status::Warning, summary, details).counting(count)
+    }
+
     fn counting(mut self, count: u64) -> Finding {
         self.count = Some(count);
         self
@@ -185,13 +193,12 @@ fn check_integrity(conn: &rusqlite::Connection, quick: bool) -> Result<Finding> 
     if errors.is_empty() {
         return Ok(Finding::ok(check, format!("{how}: ok")));
     }
-    let errors_count = errors.len() as u64;
-    Ok(Finding::new(
+    Ok(Finding::problem(
         check,
-        Status::Problem,
+        errors.len() as u64,
         format!("{how} found damage: stop the web app and restore the latest backup (or recover with `sqlite3 FILE .recover`)"),
         errors,
-    ).counting(errors_count))
+    ))
 }
 
 fn check_foreign_keys(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -200,9 +207,9 @@ fn check_foreign_keys(conn: &rusqlite::Connection) -> Result<Finding> {
     if total == 0 {
         return Ok(Finding::ok(check, "every row's parent exists"));
     }
-    Ok(Finding::new(
+    Ok(Finding::problem(
         check,
-        Status::Problem,
+        total,
         format!(
             "{total} row(s) refer to a missing parent: a writer ran without `PRAGMA foreign_keys = ON`; delete the orphans"
         ),
@@ -213,7 +220,7 @@ fn check_foreign_keys(conn: &rusqlite::Connection) -> Result<Finding> {
                 format!("{} row {row} → missing {}", v.table, v.parent)
             })
             .collect(),
-    ).counting(total))
+    ))
 }
 
 fn check_journal_mode(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -222,14 +229,14 @@ fn check_journal_mode(conn: &rusqlite::Connection) -> Result<Finding> {
     if mode.eq_ignore_ascii_case("wal") {
         return Ok(Finding::ok(check, "wal"));
     }
-    Ok(Finding::new(
+    Ok(Finding::problem(
         check,
-        Status::Problem,
+        1,
         format!(
             "{mode}, not wal: readers and writers block each other; with the web app stopped run `sqlite3 FILE 'PRAGMA journal_mode=WAL'`"
         ),
         Vec::new(),
-    ).counting(1))
+    ))
 }
 
 fn check_auth_ids(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -238,14 +245,14 @@ fn check_auth_ids(conn: &rusqlite::Connection) -> Result<Finding> {
     if total == 0 {
         return Ok(Finding::ok(check, "every user has at least one"));
     }
-    Ok(Finding::new(
+    Ok(Finding::problem(
         check,
-        Status::Problem,
+        total,
         format!(
             "{total} user(s) without any auth id: add one with `authctl user add-auth-id ID NAME` or delete them"
         ),
         vec![format!("user ids: {}", join_ids(&first, total))],
-    ).counting(total))
+    ))
 }
 
 fn check_unique_values(conn: &rusqlite::Connection) -> Result<Finding> {
@@ -273,14 +280,14 @@ fn check_unique_values(conn: &rusqlite::Connection) -> Result<Finding> {
             format!("no value held by two users (unique: {declared})"),
         ));
     }
-    Ok(Finding::new(
+    Ok(Finding::problem(
         check,
-        Status::Problem,
+        colliding as u64,
         format!(
             "{colliding} value(s) of unique properties held by more than one user: change all but one with `authctl user set`"
         ),
         details,
-    ).counting(colliding as u64))
+    ))
 }
 
 fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
@@ -293,9 +300,9 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
         Finding::ok("token subjects", "all known")
     } else {
         let total: u64 = unknown.iter().map(|(_, n, _)| n).sum();
-        Finding::new(
+        Finding::problem(
             "token subjects",
-            Status::Problem,
+            total,
             format!(
                 "{total} token(s) with a subject other than {}: no reader accepts them; revoke them",
                 tokens::SUBJECTS.join(", ")
@@ -304,16 +311,16 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
                 .iter()
                 .map(|(s, n, _)| format!("'{s}': {n}"))
                 .collect(),
-        ).counting(total)
+        )
     };
 
     let expired: u64 = counts.iter().map(|(_, _, e)| e).sum();
     let expiry = if expired == 0 {
         Finding::ok("expired tokens", "none awaiting purge")
     } else {
-        Finding::new(
+        Finding::warning(
             "expired tokens",
-            Status::Warning,
+            expired,
             format!("{expired} expired token(s) await purge: run `authctl token purge`"),
             counts
                 .iter()
@@ -321,21 +328,20 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
                 .map(|(s, _, e)| format!("{s}: {e}"))
                 .collect(),
         )
-        .counting(expired)
     };
 
     let not_digests = health::tokens_not_stored_as_digests(conn)?;
     let digests = if not_digests == 0 {
         Finding::ok("token digests", "every token stored as a SHA-256 digest")
     } else {
-        Finding::new(
+        Finding::warning(
             "token digests",
-            Status::Warning,
+            not_digests,
             format!(
                 "{not_digests} token(s) stored in another form than a lowercase hex SHA-256 digest (possibly the token itself); no reader following the contract matches them"
             ),
             Vec::new(),
-        ).counting(not_digests)
+        )
     };
     Ok(vec![subjects, expiry, digests])
 }
