@@ -25,6 +25,23 @@ fn web_app(db: &Path, busy_timeout: Duration) -> Connection {
     conn
 }
 
+/// User 1 (alice) with `tokens` tokens of ids 1..=tokens: expired (at 1),
+/// except every `valid_every`-th, which expires in 2286.
+fn seed_tokens(env: &Env, tokens: u32, valid_every: Option<u32>) {
+    env.conn()
+        .execute_batch(&format!(
+            "INSERT INTO users (id, created_at, updated_at) VALUES (1, 0, 0);
+             INSERT INTO auth_ids VALUES ('alice', 1);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {tokens})
+             INSERT INTO user_tokens (id, user_id, subject, token_hash, created_at, expires_at)
+             SELECT i, 1, 'reset', printf('%064x', i), 0,
+                    CASE WHEN i % {every} = 0 THEN 9999999999 ELSE 1 END
+             FROM n;",
+            every = valid_every.map_or(i64::MAX, i64::from),
+        ))
+        .unwrap();
+}
+
 fn integrity(db: &Path) -> String {
     Connection::open(db)
         .unwrap()
@@ -90,15 +107,7 @@ fn writes_wait_out_a_short_lock_and_give_up_cleanly_on_a_long_one() {
 #[test]
 fn the_web_app_keeps_reading_and_writing_through_a_purge_of_many_batches() {
     let env = Env::new();
-    env.conn()
-        .execute_batch(
-            "INSERT INTO users (id, created_at, updated_at) VALUES (1, 0, 0);
-             INSERT INTO auth_ids VALUES ('alice', 1);
-             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000)
-             INSERT INTO user_tokens (user_id, subject, token_hash, created_at, expires_at)
-             SELECT 1, 'auth', printf('%064x', i), 0, 1 FROM n;",
-        )
-        .unwrap();
+    seed_tokens(&env, 40_000, None);
 
     let stop = Arc::new(AtomicBool::new(false));
     let web = {
@@ -230,17 +239,7 @@ fn an_import_killed_half_way_leaves_no_trace() {
 fn a_purge_killed_mid_batch_keeps_whole_batches_only() {
     let env = Env::new();
     // 20,000 tokens; three in four expired, interleaved with valid ones.
-    env.conn()
-        .execute_batch(
-            "INSERT INTO users (id, created_at, updated_at) VALUES (1, 0, 0);
-             INSERT INTO auth_ids VALUES ('alice', 1);
-             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
-             INSERT INTO user_tokens (id, user_id, subject, token_hash, created_at, expires_at)
-             SELECT i, 1, 'reset', printf('%064x', i), 0,
-                    CASE WHEN i % 4 = 0 THEN 9999999999 ELSE 1 END
-             FROM n;",
-        )
-        .unwrap();
+    seed_tokens(&env, 20_000, Some(4));
     let expired_before = 15_000;
 
     // Batches 1-3 commit; the process dies inside batch 4's transaction.
