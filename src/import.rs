@@ -13,6 +13,8 @@ use crate::validate;
 
 /// More columns than this is not a user file; refuse before allocating rows.
 pub const MAX_CSV_COLUMNS: usize = 1000;
+/// More properties than this in one row is not a user either.
+pub const MAX_PROPERTIES: usize = 1000;
 /// Longest JSONL line accepted (a user row is far smaller).
 pub const MAX_LINE_BYTES: usize = 1024 * 1024;
 
@@ -31,12 +33,10 @@ impl RowProperties {
             .map(|(_, v)| v.as_str())
     }
 
-    /// Set `name`, replacing an earlier value.
-    pub fn insert(&mut self, name: String, value: String) {
-        match self.0.iter_mut().find(|(n, _)| *n == name) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((name, value)),
-        }
+    /// Add a property; callers pass distinct names (a check here would make
+    /// a hostile row with thousands of properties cost quadratic time).
+    pub fn push(&mut self, name: String, value: String) {
+        self.0.push((name, value));
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
@@ -239,8 +239,10 @@ impl<'de> serde::de::Visitor<'de> for DistinctVisitor {
     ) -> Result<DistinctObject, A::Error> {
         use serde::de::Error;
         let mut fields: Vec<(String, Value)> = Vec::new();
+        // A set, not a scan of `fields`: a hostile line may hold 100,000 keys.
+        let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
-            if fields.iter().any(|(k, _)| *k == key) {
+            if !seen.insert(key.clone()) {
                 return Err(A::Error::custom(format!(
                     "key '{}' appears twice",
                     sanitize(&key)
@@ -312,9 +314,15 @@ fn jsonl_row(line: usize, text: &str) -> Result<ImportRow, String> {
                     Value::Object(map) => map,
                     _ => return Err("'properties' must be an object of strings".into()),
                 };
+                if map.len() > MAX_PROPERTIES {
+                    return Err(format!(
+                        "{} properties; a user may have at most {MAX_PROPERTIES}",
+                        map.len()
+                    ));
+                }
                 for (name, v) in map {
                     let v = v.as_str().ok_or_else(|| format!("property '{}' must be a string", sanitize(name)))?;
-                    row.properties.insert(name.clone(), v.to_string());
+                    row.properties.push(name.clone(), v.to_string());
                 }
             }
             k if EXPORT_ONLY_KEYS.contains(&k) => {}
@@ -555,7 +563,7 @@ fn csv_row(line: usize, columns: &[Column], record: &csv::ByteRecord) -> Result<
             Column::Disabled => row.disabled = parse_csv_bool("disabled", text)?,
             Column::CreatedAt if !text.is_empty() => row.created_at = Some(parse_created_at(text)?),
             Column::Property(name) if !text.is_empty() => {
-                row.properties.insert(name.clone(), text.to_string());
+                row.properties.push(name.clone(), text.to_string());
             }
             _ => {}
         }

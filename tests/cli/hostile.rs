@@ -192,7 +192,23 @@ fn hostile_import_files() {
             .join(","),
         ",1".repeat(100_000)
     );
+    let many_keys = format!(
+        "{{\"auth_ids\": [\"bob\"], {}}}\n",
+        (0..60_000)
+            .map(|i| format!("\"k{i}\": 1"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let many_props = format!(
+        "{{\"auth_ids\": [\"bob\"], \"properties\": {{{}}}}}\n",
+        (0..60_000)
+            .map(|i| format!("\"p{i}\": \"x\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("keys.jsonl", many_keys.into_bytes()),
+        ("props.jsonl", many_props.into_bytes()),
         (
             "cut.jsonl",
             b"{\"auth_ids\": [\"bob\"]}\n{\"auth_ids\": [\"ca".to_vec(),
