@@ -15,6 +15,8 @@ use crate::validate;
 pub const MAX_CSV_COLUMNS: usize = 1000;
 /// More properties than this in one row is not a user either.
 pub const MAX_PROPERTIES: usize = 1000;
+/// Nor more login names than this.
+pub const MAX_AUTH_IDS: usize = 100;
 /// Longest JSONL line accepted (a user row is far smaller).
 pub const MAX_LINE_BYTES: usize = 1024 * 1024;
 
@@ -580,6 +582,17 @@ fn check_row(row: &ImportRow) -> Vec<Problem> {
             line,
             "no auth id; every user needs at least one",
         ));
+    }
+    if row.auth_ids.len() > MAX_AUTH_IDS {
+        // Checked first: the duplicate check below is quadratic.
+        problems.push(Problem::new(
+            line,
+            format!(
+                "{} auth ids; a user may have at most {MAX_AUTH_IDS}",
+                row.auth_ids.len()
+            ),
+        ));
+        return problems;
     }
     for (i, auth_id) in row.auth_ids.iter().enumerate() {
         if let Err(e) = validate::auth_id(auth_id) {

@@ -208,6 +208,17 @@ fn hostile_import_files() {
     );
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("keys.jsonl", many_keys.into_bytes()),
+        (
+            "ids.csv",
+            format!(
+                "auth_id,auth_ids\nbob,{}\n",
+                (0..50_000)
+                    .map(|i| format!("b{i}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+            .into_bytes(),
+        ),
         ("props.jsonl", many_props.into_bytes()),
         (
             "cut.jsonl",
