@@ -4,6 +4,7 @@ use anyhow::Result;
 use rusqlite::{params, Connection};
 use serde_json::Value;
 
+use super::conditions::Conditions;
 use super::UserId;
 
 /// Append one audit row. `detail` must never hold a password, hash or token.
@@ -48,40 +49,26 @@ pub struct AuditQuery {
 }
 
 pub fn list(conn: &Connection, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
-    // Only the filters given go into the SQL: `?1 IS NULL OR user_id = ?1`
-    // would keep SQLite from using the user_id index, and one user's rows
-    // would be found by walking the whole log.
-    let mut clauses: Vec<String> = Vec::new();
-    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    let mut c = Conditions::default();
     if let Some(user) = query.user_id {
-        args.push(user.0.into());
-        clauses.push(format!("user_id = ?{}", args.len()));
+        let p = c.bind(user.0);
+        c.require(format!("user_id = {p}"));
     }
     if let Some(action) = &query.action {
-        args.push(action.clone().into());
-        clauses.push(format!("action = ?{}", args.len()));
+        let p = c.bind(action.clone());
+        c.require(format!("action = {p}"));
     }
     if let Some(since) = query.since {
-        args.push(since.into());
-        clauses.push(format!("at >= ?{}", args.len()));
+        let p = c.bind(since);
+        c.require(format!("at >= {p}"));
     }
-    let where_sql = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
-    args.push(
-        query
-            .limit
-            .map_or(-1, |n| n.min(i64::MAX as u64) as i64)
-            .into(),
-    );
+    let limit = c.bind_limit(query.limit);
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, at, actor, action, user_id, detail FROM audit_log {where_sql}
-         ORDER BY id DESC LIMIT ?{}",
-        args.len()
+        "SELECT id, at, actor, action, user_id, detail FROM audit_log {}
+         ORDER BY id DESC LIMIT {limit}",
+        c.where_sql()
     ))?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args), |row| {
+    let rows = stmt.query_map(c.args(), |row| {
         Ok(AuditEntry {
             id: row.get(0)?,
             at: row.get(1)?,

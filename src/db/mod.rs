@@ -3,6 +3,7 @@
 //! the terminal; callers pass plain values and get plain values back.
 
 pub mod audit;
+pub mod conditions;
 pub mod health;
 pub mod schema;
 pub mod tokens;

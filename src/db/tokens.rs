@@ -1,9 +1,9 @@
 //! Queries over user_tokens. Only digests are ever stored or looked up.
 
 use anyhow::Result;
-use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 
+use super::conditions::Conditions;
 use super::UserId;
 
 /// The subjects the schema's CHECK constraint allows, in display order.
@@ -153,29 +153,26 @@ pub fn for_each(
     now: i64,
     mut each: impl FnMut(TokenRecord) -> Result<()>,
 ) -> Result<()> {
-    let mut clauses = Vec::new();
-    let mut args: Vec<SqlValue> = Vec::new();
+    let mut c = Conditions::default();
     if let Some(user) = filter.user {
-        args.push(SqlValue::Integer(user.0));
-        clauses.push(format!("user_id = ?{}", args.len()));
+        let p = c.bind(user.0);
+        c.require(format!("user_id = {p}"));
     }
     if let Some(subject) = &filter.subject {
-        args.push(SqlValue::Text(subject.clone()));
-        clauses.push(format!("subject = ?{}", args.len()));
+        let p = c.bind(subject.clone());
+        c.require(format!("subject = {p}"));
     }
     if let Some(expired) = filter.expired {
-        args.push(SqlValue::Integer(now));
+        let p = c.bind(now);
         let op = if expired { "<=" } else { ">" };
-        clauses.push(format!("expires_at {op} ?{}", args.len()));
+        c.require(format!("expires_at {op} {p}"));
     }
-    let where_sql = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
-    let sql = format!("SELECT {TOKEN_COLUMNS} FROM user_tokens {where_sql} ORDER BY id");
+    let sql = format!(
+        "SELECT {TOKEN_COLUMNS} FROM user_tokens {} ORDER BY id",
+        c.where_sql()
+    );
     let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(params_from_iter(args))?;
+    let mut rows = stmt.query(c.args())?;
     while let Some(row) = rows.next()? {
         each(token_from_row(row)?)?;
     }

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
-use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use super::conditions::Conditions;
 use super::UserId;
 
 /// A user with everything stored about it, the hash included: callers decide
@@ -271,58 +271,48 @@ pub fn load(conn: &Connection, id: UserId) -> Result<Option<UserRecord>> {
     Ok(conn.query_row(&sql, [id.0], record_from_row).optional()?)
 }
 
-fn filter_sql(filter: &UserFilter) -> (String, Vec<SqlValue>) {
-    let mut clauses: Vec<String> = Vec::new();
-    let mut args: Vec<SqlValue> = Vec::new();
-    let arg = |args: &mut Vec<SqlValue>, value: SqlValue| {
-        args.push(value);
-        format!("?{}", args.len())
-    };
+fn conditions(filter: &UserFilter) -> Conditions {
+    let mut c = Conditions::default();
     if let Some(v) = filter.verified {
-        let p = arg(&mut args, SqlValue::Integer(v as i64));
-        clauses.push(format!("u.verified = {p}"));
+        let p = c.bind(v as i64);
+        c.require(format!("u.verified = {p}"));
     }
     if let Some(d) = filter.disabled {
-        let p = arg(&mut args, SqlValue::Integer(d as i64));
-        clauses.push(format!("u.disabled = {p}"));
+        let p = c.bind(d as i64);
+        c.require(format!("u.disabled = {p}"));
     }
     if filter.without_password {
-        clauses.push("u.password_hash IS NULL".into());
+        c.require("u.password_hash IS NULL".into());
     }
     // `u.id IN (subquery)`, not a correlated EXISTS: SQLite runs the
     // subquery once (for properties through the name/value index, so a
     // lookup costs the matches, not the users) instead of once per user.
     if let Some(pattern) = &filter.auth_id_contains {
-        let p = arg(&mut args, SqlValue::Text(pattern.to_ascii_lowercase()));
-        clauses.push(format!(
+        let p = c.bind(pattern.to_ascii_lowercase());
+        c.require(format!(
             "u.id IN (SELECT a.user_id FROM auth_ids AS a WHERE instr(lower(a.auth_id), {p}) > 0)"
         ));
     }
     for (name, value) in &filter.properties {
-        let pn = arg(&mut args, SqlValue::Text(name.clone()));
-        let pv = arg(&mut args, SqlValue::Text(value.clone()));
-        clauses.push(format!(
+        let pn = c.bind(name.clone());
+        let pv = c.bind(value.clone());
+        c.require(format!(
             "u.id IN (SELECT p.user_id FROM user_properties AS p WHERE p.name = {pn} AND p.value = {pv} COLLATE NOCASE)"
         ));
     }
     if let Some(t) = filter.created_since {
-        let p = arg(&mut args, SqlValue::Integer(t));
-        clauses.push(format!("u.created_at >= {p}"));
+        let p = c.bind(t);
+        c.require(format!("u.created_at >= {p}"));
     }
     if let Some(t) = filter.created_before {
-        let p = arg(&mut args, SqlValue::Integer(t));
-        clauses.push(format!("u.created_at < {p}"));
+        let p = c.bind(t);
+        c.require(format!("u.created_at < {p}"));
     }
     if let Some(after) = filter.after {
-        let p = arg(&mut args, SqlValue::Integer(after.0));
-        clauses.push(format!("u.id > {p}"));
+        let p = c.bind(after.0);
+        c.require(format!("u.id > {p}"));
     }
-    let where_sql = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
-    (where_sql, args)
+    c
 }
 
 /// Stream the users matching `filter` in id order, at most `limit`, calling
@@ -333,16 +323,14 @@ pub fn for_each(
     limit: Option<u64>,
     mut each: impl FnMut(UserRecord) -> Result<()>,
 ) -> Result<()> {
-    let (where_sql, mut args) = filter_sql(filter);
-    args.push(SqlValue::Integer(
-        limit.map_or(-1, |n| n.min(i64::MAX as u64) as i64),
-    ));
+    let mut c = conditions(filter);
+    let limit = c.bind_limit(limit);
     let sql = format!(
-        "SELECT {RECORD_COLUMNS} FROM users AS u {where_sql} ORDER BY u.id LIMIT ?{}",
-        args.len()
+        "SELECT {RECORD_COLUMNS} FROM users AS u {} ORDER BY u.id LIMIT {limit}",
+        c.where_sql()
     );
     let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(params_from_iter(args))?;
+    let mut rows = stmt.query(c.args())?;
     while let Some(row) = rows.next()? {
         each(record_from_row(row)?)?;
     }
@@ -351,9 +339,9 @@ pub fn for_each(
 
 /// How many users match `filter` (used to say how many rows a page left out).
 pub fn count(conn: &Connection, filter: &UserFilter) -> Result<u64> {
-    let (where_sql, args) = filter_sql(filter);
-    let sql = format!("SELECT count(*) FROM users AS u {where_sql}");
-    let n: i64 = conn.query_row(&sql, params_from_iter(args), |r| r.get(0))?;
+    let c = conditions(filter);
+    let sql = format!("SELECT count(*) FROM users AS u {}", c.where_sql());
+    let n: i64 = conn.query_row(&sql, c.args(), |r| r.get(0))?;
     Ok(n as u64)
 }
 
