@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
-use crate::support::{count, dump, Env};
+use crate::support::{assert_one_line_error, count, dump, outcome, Env};
 
 /// A web app's connection, set up as the contract asks.
 fn web_app(db: &Path, busy_timeout: Duration) -> Connection {
@@ -327,17 +327,11 @@ fn give_to_ordinary_user(path: &Path) {
 
 /// Run; (exit code, stdout, stderr).
 fn run(mut cmd: std::process::Command, args: &[&str]) -> (i32, String, String) {
-    let out = cmd.args(args).stdin(Stdio::null()).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    outcome(cmd.args(args).stdin(Stdio::null()).output().unwrap())
 }
 
-fn assert_one_line_error(stderr: &str, needle: &str) {
-    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
-    assert!(stderr.starts_with("authctl: error: "), "{stderr}");
+fn assert_error_names(stderr: &str, needle: &str) {
+    assert_one_line_error(stderr);
     assert!(stderr.contains(needle), "wanted '{needle}': {stderr}");
 }
 
@@ -362,7 +356,7 @@ fn a_read_only_database_file_can_be_read_but_not_changed() {
         &["user", "set", "alice", "team=red"],
     );
     assert_eq!(code, 7, "{stderr}");
-    assert_one_line_error(&stderr, "read-only for this user");
+    assert_error_names(&stderr, "read-only for this user");
     assert_eq!(dump(&env.db), before);
 }
 
@@ -380,7 +374,7 @@ fn a_read_only_directory_is_explained_and_works_while_the_web_app_is_open() {
     for args in [&["user", "list"][..], &["user", "set", "alice", "team=red"]] {
         let (code, _, stderr) = run(as_ordinary_user(&env), args);
         assert_eq!(code, 7, "{args:?}: {stderr}");
-        assert_one_line_error(&stderr, "is not writable for this user");
+        assert_error_names(&stderr, "is not writable for this user");
     }
     assert_eq!(dump(&env.db), before);
 
@@ -412,7 +406,7 @@ fn a_directory_as_database_path_is_refused() {
     let dir = env.dir.path().to_str().unwrap();
     let (code, _, stderr) = env.run(&["--db", dir, "user", "list"]);
     assert_eq!(code, 7);
-    assert_one_line_error(&stderr, "is a directory");
+    assert_error_names(&stderr, "is a directory");
 }
 
 #[test]

@@ -83,16 +83,12 @@ impl Env {
     }
 
     pub fn run_stdin(&self, args: &[&str], stdin: impl Into<Vec<u8>>) -> (i32, String, String) {
-        let out = self
-            .cmd()
-            .args(args)
-            .write_stdin(stdin.into())
-            .output()
-            .expect("run");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
+        outcome(
+            self.cmd()
+                .args(args)
+                .write_stdin(stdin.into())
+                .output()
+                .expect("run"),
         )
     }
 
@@ -102,12 +98,7 @@ impl Env {
         let before = dump(&self.db);
         let (got, _, stderr) = self.run_stdin(args, stdin);
         assert_eq!(got, code, "authctl {args:?}: stderr {stderr}");
-        assert_eq!(
-            stderr.trim_end().lines().count(),
-            1,
-            "one-line error: {stderr}"
-        );
-        assert!(stderr.starts_with("authctl: error: "), "{stderr}");
+        assert_one_line_error(&stderr);
         assert_eq!(
             dump(&self.db),
             before,
@@ -144,6 +135,25 @@ impl Env {
         full.extend_from_slice(args);
         serde_json::from_str(&self.ok(&full)).expect("json stdout")
     }
+}
+
+/// (exit code, stdout, stderr) of a finished process.
+pub fn outcome(out: std::process::Output) -> (i32, String, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// An error as authctl reports one to people: a single `authctl: error:` line.
+pub fn assert_one_line_error(stderr: &str) {
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "one-line error: {stderr}"
+    );
+    assert!(stderr.starts_with("authctl: error: "), "{stderr}");
 }
 
 /// Every table's rows and the header pragmas, as text: equal dumps mean an
