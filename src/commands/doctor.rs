@@ -114,10 +114,10 @@ pub fn run(ctx: &Ctx, args: DoctorArgs) -> Result<Code> {
         .iter()
         .filter(|f| f.status == Status::Warning)
         .count();
-    if census.plaintext > 0 {
+    if census.plaintext() > 0 {
         ctx.out.warn(&format!(
             "{} user(s) have a plaintext password stored (legacy `plain` hash); reset them now with `authctl user set-password` or a reset token",
-            census.plaintext
+            census.plaintext()
         ));
     }
 
@@ -349,12 +349,11 @@ fn check_tokens(conn: &rusqlite::Connection) -> Result<Vec<Finding>> {
 /// How many users' password hashes fall under each scheme.
 #[derive(Default)]
 struct HashCensus {
-    /// (category, count) in the order of `CATEGORIES`.
+    /// Users per category, in the order of `CATEGORIES`.
     counts: Vec<u64>,
-    plaintext: u64,
-    unparseable: Vec<UserId>,
-    unparseable_total: u64,
+    /// The first users with a plaintext or an unparseable hash.
     plaintext_users: Vec<UserId>,
+    unparseable_users: Vec<UserId>,
 }
 
 /// Categories of the census, in report order.
@@ -437,20 +436,13 @@ impl HashCensus {
                 .position(|c| *c == name)
                 .expect("every category is listed");
             census.counts[index] += 1;
-            match name {
-                "legacy-plain" => {
-                    census.plaintext += 1;
-                    if census.plaintext_users.len() < SAMPLES {
-                        census.plaintext_users.push(id);
-                    }
-                }
-                "unknown" => {
-                    census.unparseable_total += 1;
-                    if census.unparseable.len() < SAMPLES {
-                        census.unparseable.push(id);
-                    }
-                }
-                _ => {}
+            let samples = match name {
+                "legacy-plain" => &mut census.plaintext_users,
+                "unknown" => &mut census.unparseable_users,
+                _ => return,
+            };
+            if samples.len() < SAMPLES {
+                samples.push(id);
             }
         })?;
         Ok(census)
@@ -460,7 +452,17 @@ impl HashCensus {
         CATEGORIES
             .iter()
             .position(|c| *c == name)
-            .map_or(0, |i| self.counts[i])
+            .and_then(|i| self.counts.get(i).copied())
+            // An empty census (the check could not run) counts nothing.
+            .unwrap_or(0)
+    }
+
+    fn plaintext(&self) -> u64 {
+        self.count("legacy-plain")
+    }
+
+    fn unparseable(&self) -> u64 {
+        self.count("unknown")
     }
 
     fn json(&self) -> Value {
@@ -485,24 +487,25 @@ impl HashCensus {
         } else {
             breakdown
         }];
-        if self.plaintext > 0 {
+        let (plaintext, unparseable) = (self.plaintext(), self.unparseable());
+        if plaintext > 0 {
             details.push(format!(
                 "PLAINTEXT passwords, user ids: {}",
-                join_ids(&self.plaintext_users, self.plaintext)
+                join_ids(&self.plaintext_users, plaintext)
             ));
         }
-        if self.unparseable_total > 0 {
+        if unparseable > 0 {
             details.push(format!(
                 "unparseable hashes, user ids: {}",
-                join_ids(&self.unparseable, self.unparseable_total)
+                join_ids(&self.unparseable_users, unparseable)
             ));
         }
-        let (status, summary) = if self.plaintext > 0 || self.unparseable_total > 0 {
+        let (status, summary) = if plaintext > 0 || unparseable > 0 {
             (
                 Status::Problem,
                 format!(
                     "{} plaintext and {} unparseable hash(es): those users cannot be protected or cannot log in; set new passwords with `authctl user set-password` or issue reset tokens",
-                    self.plaintext, self.unparseable_total
+                    plaintext, unparseable
                 ),
             )
         } else if upgradable > 0 {
@@ -523,7 +526,7 @@ impl HashCensus {
             )
         };
         let count = match status {
-            Status::Problem => self.plaintext + self.unparseable_total,
+            Status::Problem => plaintext + unparseable,
             Status::Warning => upgradable,
             Status::Ok => 0,
         };
