@@ -253,3 +253,14 @@ fn damage_to_the_file_is_found() {
     let report: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(status(&report, "integrity"), "problem", "{report}");
 }
+
+#[test]
+fn bad_input_to_doctor_is_refused_cleanly() {
+    let env = healthy();
+    let err = env.fails_unchanged(&["doctor", "--argon2-memory", "1"], "", 5);
+    assert!(err.contains("memory"), "{err}");
+    env.fails_unchanged(&["doctor", "--argon2-iterations", "0"], "", 5);
+    let (code, _, stderr) = env.run(&["--db", "missing.db", "doctor"]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(!env.dir.path().join("missing.db").exists());
+}
